@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sandbox.Storage.Documents;
+
+namespace Sandbox.Storage.Hosting;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a provider's store plus what every provider shares: start-up initialization and
+    /// the health check. Providers call this from their own <c>UseXyz</c> method.
+    /// </summary>
+    public static IServiceCollection AddDocumentStore<TStore>(this IServiceCollection services, Func<IServiceProvider, TStore> factory)
+        where TStore : class, IDocumentStore
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentStore>(factory);
+        services.AddHostedService<StorageInitializer>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Declares a container, created at start-up, and typed access to it as <see cref="DocumentSet{T}"/>.</summary>
+    public static IServiceCollection AddDocumentSet<T>(this IServiceCollection services, ContainerDefinition definition)
+        where T : class
+    {
+        services.AddSingleton(definition);
+        services.AddSingleton(sp => new DocumentSet<T>(sp.GetRequiredService<IDocumentStore>().GetContainer(definition.Name)));
+        return services;
+    }
+
+    /// <summary>Declares a container without typed access (the provider-neutral JSON API only).</summary>
+    public static IServiceCollection AddDocumentContainer(this IServiceCollection services, ContainerDefinition definition) =>
+        services.AddSingleton(definition);
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Sandbox.Storage.Documents;
+using Sandbox.Storage.Errors;
+
+namespace Sandbox.Storage.Hosting;
+
+/// <summary>Reports which store is in use and whether it answers a trivial request.</summary>
+public sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var data = new Dictionary<string, object> { ["provider"] = store.ProviderName };
+        try
+        {
+            await store.PingAsync(cancellationToken);
+            data["latencyMs"] = Math.Round(watch.Elapsed.TotalMilliseconds, 1);
+            return HealthCheckResult.Healthy($"The {store.ProviderName} store answers.", data);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            return HealthCheckResult.Unhealthy(ex.Message, data: data);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Sandbox.Storage.Queries;
+
+public enum FilterOperator
+{
+    Equal,
+    NotEqual,
+    In,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+}
