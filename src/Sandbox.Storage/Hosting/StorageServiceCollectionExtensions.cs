@@ -15,9 +15,16 @@ public static class StorageServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // A later provider registration (a test switching to Cosmos, say) replaces the earlier one.
+        services.RemoveAll<IDocumentStore>();
         services.AddSingleton<IDocumentStore>(factory);
         services.AddHostedService<StorageInitializer>();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        if (!services.Any(d => d.ServiceType == typeof(StoreHealthCheck)))
+        {
+            services.AddSingleton<StoreHealthCheck>();
+            services.AddHealthChecks().AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: ["ready"]);
+        }
+
         return services;
     }
 

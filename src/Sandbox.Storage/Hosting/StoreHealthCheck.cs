@@ -8,6 +8,8 @@ namespace Sandbox.Storage.Hosting;
 /// <summary>Reports which store is in use and whether it answers a trivial request.</summary>
 public sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck
 {
+    public const string Name = "store";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();

@@ -1,0 +1,24 @@
+using MudBlazor;
+
+namespace Sandbox.Web.Navigation;
+
+/// <summary>
+/// The main navigation, grouped by who uses it. Each feature adds its pages here as it lands;
+/// the layout shows a group only when it has an entry the visitor may see.
+/// </summary>
+public static class NavigationCatalog
+{
+    public const string General = "Sandbox";
+
+    public static IReadOnlyList<string> Groups { get; } = [General, "Researchers", "Regulators", "Allied reviewers", "Audit", "Administration"];
+
+    public static IReadOnlyList<NavigationEntry> Entries { get; } =
+    [
+        new("Overview", "/", Icons.Material.Outlined.Dashboard, General, []),
+        new("System status", "/status", Icons.Material.Outlined.MonitorHeart, General, []),
+    ];
+
+    /// <summary>The entries a visitor with <paramref name="roles"/> may see, in catalog order.</summary>
+    public static IEnumerable<NavigationEntry> VisibleTo(IReadOnlyCollection<string> roles) =>
+        Entries.Where(entry => entry.Audiences.Count == 0 || entry.Audiences.Any(roles.Contains));
+}

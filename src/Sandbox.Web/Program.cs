@@ -1,0 +1,18 @@
+using Sandbox.Web.Components;
+using Sandbox.Web.Hosting;
+using Sandbox.Web.Status;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSandboxStorage();
+builder.AddSandboxWebHost();
+builder.Services.AddSystemStatus();
+
+return await StartupFailure.RunAsync(builder, app =>
+{
+    app.UseSandboxWebHost();
+    app.MapSystemStatusApi();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+});
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
