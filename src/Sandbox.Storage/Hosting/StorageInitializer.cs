@@ -9,14 +9,29 @@ namespace Sandbox.Storage.Hosting;
 /// <summary>
 /// Creates the declared containers before the app takes requests. A store that cannot be reached
 /// in time stops start-up with a <see cref="StoreUnavailableException"/> that names the store.
+/// Runs once: a host may call <see cref="EnsureInitializedAsync"/> before it starts, to report
+/// failures itself, and the hosted-service start then finds the work done.
 /// </summary>
-internal sealed partial class StorageInitializer(
+public sealed partial class StorageInitializer(
     IDocumentStore store,
     IEnumerable<ContainerDefinition> containers,
     IOptions<StorageOptions> options,
     ILogger<StorageInitializer> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly Lock _lock = new();
+    private Task? _initialization;
+
+    public Task StartAsync(CancellationToken cancellationToken) => EnsureInitializedAsync(cancellationToken);
+
+    public Task EnsureInitializedAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return _initialization ??= InitializeAsync(cancellationToken);
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromSeconds(options.Value.StartupTimeoutSeconds);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

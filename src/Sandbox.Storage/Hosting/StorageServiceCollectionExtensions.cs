@@ -18,7 +18,8 @@ public static class StorageServiceCollectionExtensions
         // A later provider registration (a test switching to Cosmos, say) replaces the earlier one.
         services.RemoveAll<IDocumentStore>();
         services.AddSingleton<IDocumentStore>(factory);
-        services.AddHostedService<StorageInitializer>();
+        services.TryAddSingleton<StorageInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         if (!services.Any(d => d.ServiceType == typeof(StoreHealthCheck)))
         {
             services.AddSingleton<StoreHealthCheck>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Sandbox.Storage.Errors;
+using Sandbox.Storage.Hosting;
 
 namespace Sandbox.Web.Hosting;
 
@@ -19,6 +20,10 @@ public static class StartupFailure
         {
             var app = builder.Build();
             configure(app);
+
+            // Checked here rather than by the host, which would log each failure with its stack trace.
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            await app.Services.GetRequiredService<StorageInitializer>().EnsureInitializedAsync();
             await app.RunAsync();
             return 0;
         }

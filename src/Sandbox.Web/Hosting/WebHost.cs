@@ -29,15 +29,11 @@ public static class WebHost
 
         app.UseSecurityHeaders();
 
-        // Empty 4xx answers become ProblemDetails for API clients and the not-found page for people.
-        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApiRequest(context), ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseApiProblemDetails();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapOpenApi();
         return app;
     }
-
-    private static bool IsApiRequest(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/health");
 }

@@ -19,6 +19,8 @@ public static class NavigationCatalog
     ];
 
     /// <summary>The entries a visitor with <paramref name="roles"/> may see, in catalog order.</summary>
-    public static IEnumerable<NavigationEntry> VisibleTo(IReadOnlyCollection<string> roles) =>
-        Entries.Where(entry => entry.Audiences.Count == 0 || entry.Audiences.Any(roles.Contains));
+    public static IEnumerable<NavigationEntry> VisibleTo(IReadOnlyCollection<string> roles) => VisibleTo(Entries, roles);
+
+    public static IEnumerable<NavigationEntry> VisibleTo(IEnumerable<NavigationEntry> entries, IReadOnlyCollection<string> roles) =>
+        entries.Where(entry => entry.Audiences.Count == 0 || entry.Audiences.Any(roles.Contains));
 }
