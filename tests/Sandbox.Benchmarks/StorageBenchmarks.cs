@@ -21,71 +21,80 @@ public class StorageBenchmarks
     private const string Replace = "Replace with ETag";
     private const string Query = "Filtered query, 1,000 docs";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "sandbox-bench", Guid.NewGuid().ToString("N"));
-    private RawSqliteTarget _raw = null!;
-    private StoreTarget _sqlite = null!;
-    private StoreTarget _cosmos = null!;
+    private RawSqliteTarget? _raw;
+    private StoreTarget? _sqlite;
+    private StoreTarget? _cosmos;
     private int _next;
 
-    [GlobalSetup]
-    public async Task SetupAsync()
+    [GlobalSetup(Targets = [nameof(RawRead), nameof(RawReplace), nameof(RawQuery)])]
+    public Task SetupRawAsync() => SeedAsync(_raw = new RawSqliteTarget(Path.Combine(_folder, "raw.db")));
+
+    [GlobalSetup(Targets = [nameof(SqliteRead), nameof(SqliteReplace), nameof(SqliteQuery)])]
+    public Task SetupSqliteAsync() =>
+        SeedAsync(_sqlite = new StoreTarget(new SqliteDocumentStore(Path.Combine(_folder, "store.db"), TimeProvider.System)));
+
+    [GlobalSetup(Targets = [nameof(CosmosRead), nameof(CosmosReplace), nameof(CosmosQuery)])]
+    public async Task SetupCosmosAsync()
     {
-        _raw = new RawSqliteTarget(Path.Combine(_folder, "raw.db"));
-        _sqlite = new StoreTarget(new SqliteDocumentStore(Path.Combine(_folder, "store.db"), TimeProvider.System));
         var server = await CosmosTestServer.StartAsync();
         var options = new CosmosStorageOptions { Endpoint = server.Endpoint.ToString(), Key = server.Key, Database = "bench" };
-        _cosmos = new StoreTarget(new CosmosDocumentStore(options, server.ConfigureClient), server.DisposeAsync);
-        foreach (var target in new IStorageTarget[] { _raw, _sqlite, _cosmos })
-        {
-            await target.SeedAsync(BenchmarkData.DocumentCount);
-        }
+        await SeedAsync(_cosmos = new StoreTarget(new CosmosDocumentStore(options, server.ConfigureClient), server.DisposeAsync));
     }
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
-        foreach (var target in new IStorageTarget[] { _raw, _sqlite, _cosmos })
+        foreach (var target in new IStorageTarget?[] { _raw, _sqlite, _cosmos })
         {
-            await target.DisposeAsync();
+            if (target is not null)
+            {
+                await target.DisposeAsync();
+            }
         }
 
-        Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     [Benchmark(Baseline = true, Description = "Raw Microsoft.Data.Sqlite")]
     [BenchmarkCategory(Read)]
-    public Task<int> RawRead() => _raw.PointReadAsync(NextId());
+    public Task<int> RawRead() => _raw!.PointReadAsync(NextId());
 
     [Benchmark(Description = "Sqlite provider")]
     [BenchmarkCategory(Read)]
-    public Task<int> SqliteRead() => _sqlite.PointReadAsync(NextId());
+    public Task<int> SqliteRead() => _sqlite!.PointReadAsync(NextId());
 
     [Benchmark(Description = "Cosmos provider (local server)")]
     [BenchmarkCategory(Read)]
-    public Task<int> CosmosRead() => _cosmos.PointReadAsync(NextId());
+    public Task<int> CosmosRead() => _cosmos!.PointReadAsync(NextId());
 
     [Benchmark(Baseline = true, Description = "Raw Microsoft.Data.Sqlite")]
     [BenchmarkCategory(Replace)]
-    public Task RawReplace() => _raw.ReplaceAsync(NextId());
+    public Task RawReplace() => _raw!.ReplaceAsync(NextId());
 
     [Benchmark(Description = "Sqlite provider")]
     [BenchmarkCategory(Replace)]
-    public Task SqliteReplace() => _sqlite.ReplaceAsync(NextId());
+    public Task SqliteReplace() => _sqlite!.ReplaceAsync(NextId());
 
     [Benchmark(Description = "Cosmos provider (local server)")]
     [BenchmarkCategory(Replace)]
-    public Task CosmosReplace() => _cosmos.ReplaceAsync(NextId());
+    public Task CosmosReplace() => _cosmos!.ReplaceAsync(NextId());
 
     [Benchmark(Baseline = true, Description = "Raw Microsoft.Data.Sqlite")]
     [BenchmarkCategory(Query)]
-    public Task<int> RawQuery() => _raw.FilteredQueryAsync();
+    public Task<int> RawQuery() => _raw!.FilteredQueryAsync();
 
     [Benchmark(Description = "Sqlite provider")]
     [BenchmarkCategory(Query)]
-    public Task<int> SqliteQuery() => _sqlite.FilteredQueryAsync();
+    public Task<int> SqliteQuery() => _sqlite!.FilteredQueryAsync();
 
     [Benchmark(Description = "Cosmos provider (local server)")]
     [BenchmarkCategory(Query)]
-    public Task<int> CosmosQuery() => _cosmos.FilteredQueryAsync();
+    public Task<int> CosmosQuery() => _cosmos!.FilteredQueryAsync();
+
+    private static Task SeedAsync(IStorageTarget target) => target.SeedAsync(BenchmarkData.DocumentCount);
 
     private string NextId() => BenchmarkData.Id(_next++ % BenchmarkData.DocumentCount);
 }

@@ -5,7 +5,11 @@ using Sandbox.Storage.Errors;
 
 namespace Sandbox.Storage.Hosting;
 
-/// <summary>Reports which store is in use and whether it answers a trivial request.</summary>
+/// <summary>
+/// Reports which store is in use and whether it answers a trivial request. The public description
+/// never names paths or endpoints; the reason travels as the result's exception, which the health
+/// check service logs.
+/// </summary>
 public sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck
 {
     public const string Name = "store";
@@ -22,7 +26,7 @@ public sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck
         }
         catch (StoreUnavailableException ex)
         {
-            return HealthCheckResult.Unhealthy(ex.Message, data: data);
+            return HealthCheckResult.Unhealthy($"The {store.ProviderName} store does not answer.", ex, data);
         }
     }
 }
