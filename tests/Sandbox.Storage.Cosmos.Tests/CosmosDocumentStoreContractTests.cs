@@ -1,4 +1,5 @@
 using Sandbox.Storage.Documents;
+using Sandbox.Testing.Cosmos;
 using Sandbox.Testing.Storage;
 
 namespace Sandbox.Storage.Cosmos.Tests;
@@ -12,9 +13,7 @@ public sealed class CosmosDocumentStoreContractTests(CosmosServerFixture fixture
 {
     private readonly string _database = "contract-" + Guid.NewGuid().ToString("N")[..8];
 
-    protected override IDocumentStore CreateStore() => new CosmosDocumentStore(
-        new CosmosStorageOptions { Endpoint = fixture.Server.Endpoint.ToString(), Key = fixture.Server.Key, Database = _database },
-        fixture.Server.ConfigureClient);
+    protected override IDocumentStore CreateStore() => TestStores.Cosmos(fixture.Server, _database);
 
     protected override Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
 }

@@ -1,3 +1,4 @@
+using Sandbox.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Sandbox.Storage.Documents;
 using Sandbox.Storage.Sqlite;

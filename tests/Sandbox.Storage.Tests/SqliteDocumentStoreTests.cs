@@ -1,3 +1,4 @@
+using Sandbox.Testing;
 using Microsoft.Data.Sqlite;
 using Sandbox.Storage.Documents;
 using Sandbox.Storage.Errors;

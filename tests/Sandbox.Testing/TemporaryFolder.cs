@@ -1,4 +1,4 @@
-namespace Sandbox.Storage.Tests;
+namespace Sandbox.Testing;
 
 /// <summary>A folder under the system temp path, deleted with its contents when disposed.</summary>
 public sealed class TemporaryFolder : IDisposable

@@ -1,0 +1,10 @@
+namespace Sandbox.Domain.Organizations;
+
+public enum OrganizationType
+{
+    ResearchInstitution,
+    Company,
+    HumanitarianOrganization,
+    GovernmentAuthority,
+    AlliedAuthority,
+}
