@@ -66,6 +66,7 @@ internal sealed class CosmosQueryBuilder(ContainerDefinition definition)
             FilterOperator.LessThan => $"{field} < {Add(filter.Values[0])}",
             FilterOperator.LessThanOrEqual => $"{field} <= {Add(filter.Values[0])}",
             FilterOperator.In => $"{field} IN ({string.Join(", ", filter.Values.Select(Add))})",
+            FilterOperator.ArrayContains => $"ARRAY_CONTAINS({field}, {Add(filter.Values[0])})",
             _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Operator, "Unknown filter operator."),
         };
     }

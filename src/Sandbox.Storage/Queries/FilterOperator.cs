@@ -9,4 +9,7 @@ public enum FilterOperator
     GreaterThanOrEqual,
     LessThan,
     LessThanOrEqual,
+
+    /// <summary>The field is an array that holds the value.</summary>
+    ArrayContains,
 }

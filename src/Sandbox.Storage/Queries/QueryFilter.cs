@@ -20,5 +20,7 @@ public sealed record QueryFilter(FieldPath Field, FilterOperator Operator, IRead
 
     public static QueryFilter LessThan(string field, object value) => new(FieldPath.Parse(field), FilterOperator.LessThan, [value]);
 
+    public static QueryFilter ArrayContains(string field, object value) => new(FieldPath.Parse(field), FilterOperator.ArrayContains, [value]);
+
     public static QueryFilter AtMost(string field, object value) => new(FieldPath.Parse(field), FilterOperator.LessThanOrEqual, [value]);
 }

@@ -36,6 +36,11 @@ public static class QueryRules
     private static NormalizedFilter Normalize(ContainerDefinition definition, QueryFilter filter)
     {
         RequireQueryable(definition, filter.Field);
+        if (filter.Operator == FilterOperator.ArrayContains && (filter.Field == FieldPath.Id || filter.Field == definition.PartitionKey))
+        {
+            throw new InvalidQueryException($"'{filter.Field}' is a key, not an array.");
+        }
+
         var expected = filter.Operator == FilterOperator.In ? (1, MaxInValues) : (1, 1);
         if (filter.Values.Count < expected.Item1 || filter.Values.Count > expected.Item2)
         {

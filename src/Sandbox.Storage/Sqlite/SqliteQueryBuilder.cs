@@ -69,6 +69,7 @@ internal sealed class SqliteQueryBuilder(ContainerDefinition definition, SqliteC
             FilterOperator.LessThan => $"{field} < {Add(filter.Values[0])}",
             FilterOperator.LessThanOrEqual => $"{field} <= {Add(filter.Values[0])}",
             FilterOperator.In => $"{field} IN ({string.Join(", ", filter.Values.Select(Add))})",
+            FilterOperator.ArrayContains => $"EXISTS (SELECT 1 FROM json_each(body, '$.{filter.Field.Value}') WHERE json_each.value = {Add(filter.Values[0])})",
             _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Operator, "Unknown filter operator."),
         };
     }

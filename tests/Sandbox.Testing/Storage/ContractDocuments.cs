@@ -10,7 +10,7 @@ public static class ContractDocuments
     public static ContainerDefinition Definition(TimeSpan? defaultTimeToLive = null) => new(
         "contract-" + Guid.NewGuid().ToString("N")[..12],
         "/tenant",
-        ["status", "score", "createdAt", "profile.country", "value", "label"],
+        ["status", "score", "createdAt", "profile.country", "value", "label", "tags"],
         defaultTimeToLive);
 
     public static JsonObject Doc(string tenant, string id, string status = "draft", long score = 0, string? label = null)
@@ -24,6 +24,7 @@ public static class ContractDocuments
             ["createdAt"] = JsonSerializer.SerializeToNode(Day(score)),
             ["profile"] = new JsonObject { ["country"] = score % 2 == 0 ? "NL" : "DE" },
             ["value"] = score * 10,
+            ["tags"] = new JsonArray(score % 3 == 0 ? "third" : "other", "all"),
         };
         if (label is not null)
         {

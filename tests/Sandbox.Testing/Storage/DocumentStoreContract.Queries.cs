@@ -55,6 +55,19 @@ public abstract partial class DocumentStoreContract
         Assert.Equal(["t1-002"], Ids(keyword.Documents));
     }
 
+    [Fact]
+    public async Task Array_contains_filter_matches_documents_whose_array_holds_the_value()
+    {
+        await SeedAsync("t1", 7);
+
+        var thirds = await Container.QueryAsync(DocumentQuery.InPartition("t1").Where(QueryFilter.ArrayContains("tags", "third")));
+        var none = await Container.CountAsync(DocumentQuery.AcrossPartitions().Where(QueryFilter.ArrayContains("tags", "thi")));
+
+        Assert.Equal(["t1-000", "t1-003", "t1-006"], Ids(thirds.Documents).Order());
+        Assert.Equal(0, none);
+        await Assert.ThrowsAsync<InvalidQueryException>(() => Container.QueryAsync(DocumentQuery.AcrossPartitions().Where(QueryFilter.ArrayContains("id", "x"))));
+    }
+
     [Theory]
     [InlineData("O'Brien")]
     [InlineData("\"quoted\"")]
