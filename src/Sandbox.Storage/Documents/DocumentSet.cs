@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sandbox.Storage.Errors;
@@ -33,6 +34,24 @@ public sealed class DocumentSet<T>(IDocumentContainer container)
     {
         var page = await Container.QueryAsync(query, cancellationToken);
         return new TypedPage<T>(page.Documents.Select(ToVersioned).ToArray(), page.ContinuationToken);
+    }
+
+    /// <summary>Every match, page after page, following the continuation tokens.</summary>
+    public async IAsyncEnumerable<Versioned<T>> QueryAllAsync(DocumentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var token = query.ContinuationToken;
+        do
+        {
+            var page = await QueryAsync(query.After(token), cancellationToken);
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
     }
 
     public Task<long> CountAsync(DocumentQuery query, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Sandbox.Domain.Access;
+
+namespace Sandbox.Identity.Access;
+
+/// <summary>
+/// Authorization policies, named once and used by pages and endpoints alike. Privileged roles
+/// only count when the sign-in used a second factor.
+/// </summary>
+public static class SandboxPolicies
+{
+    public const string Applicant = "applicant";
+    public const string Regulator = "regulator";
+    public const string SeniorRegulator = "senior-regulator";
+    public const string AlliedReviewer = "allied-reviewer";
+    public const string Auditor = "auditor";
+    public const string Administrator = "administrator";
+
+    public static void AddSandboxPolicies(this AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(Applicant, p => p.RequireAuthenticatedUser().RequireRole(SandboxRoles.Applicant));
+        options.AddPolicy(Regulator, p => Privileged(p).RequireRole(SandboxRoles.Regulator, SandboxRoles.SeniorRegulator));
+        options.AddPolicy(SeniorRegulator, p => Privileged(p).RequireRole(SandboxRoles.SeniorRegulator));
+        options.AddPolicy(AlliedReviewer, p => p.RequireAuthenticatedUser().RequireRole(SandboxRoles.AlliedReviewer));
+        options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(SandboxRoles.Auditor));
+        options.AddPolicy(Administrator, p => Privileged(p).RequireRole(SandboxRoles.Administrator));
+    }
+
+    private static AuthorizationPolicyBuilder Privileged(AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser().RequireClaim(SandboxClaimTypes.AuthenticationMethod, "mfa");
+}

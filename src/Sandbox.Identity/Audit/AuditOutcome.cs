@@ -1,0 +1,8 @@
+namespace Sandbox.Identity.Audit;
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Failed,
+    Refused,
+}

@@ -1,0 +1,8 @@
+namespace Sandbox.Identity.Organizations;
+
+/// <summary>The statuses an administrator can verify an organization for.</summary>
+public enum OrganizationStatus
+{
+    VerifiedHumanitarian,
+    VerifiedPartner,
+}
