@@ -38,7 +38,7 @@ public static class IdentityServiceCollectionExtensions
         return services.AddIdentityCore<SandboxUser>(ConfigureIdentity)
             .AddUserStore<DocumentUserStore>()
             .AddClaimsPrincipalFactory<SandboxClaimsPrincipalFactory>()
-            .AddSignInManager()
+            .AddSignInManager<AuditingSignInManager>()
             .AddDefaultTokenProviders();
     }
 

@@ -1,16 +1,19 @@
 using Sandbox.Web.Components;
+using Sandbox.Web.Components.Account;
 using Sandbox.Web.Hosting;
 using Sandbox.Web.Status;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSandboxStorage();
 builder.AddSandboxWebHost();
+builder.AddSandboxAccounts();
 builder.Services.AddSystemStatus();
 
 return await StartupFailure.RunAsync(builder, app =>
 {
     app.UseSandboxWebHost();
     app.MapSystemStatusApi();
+    app.MapAccountEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

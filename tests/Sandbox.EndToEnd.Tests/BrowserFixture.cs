@@ -34,6 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _app = WebAppProcess.Start(new Dictionary<string, string> { ["Storage__Sqlite__DataDirectory"] = _dataDirectory });
         BaseAddress = await _app.WaitUntilListeningAsync(TimeSpan.FromSeconds(60));
+        // Two cores run every test assembly at once: give the browser room before calling it a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -66,6 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<BrowserPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page);
     }

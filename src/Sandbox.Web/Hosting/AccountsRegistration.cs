@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Sandbox.Identity;
+using Sandbox.Identity.Access;
+using Sandbox.Web.Components.Account;
+
+namespace Sandbox.Web.Hosting;
+
+public static class AccountsRegistration
+{
+    /// <summary>Accounts on the document store, the Identity cookie for people, and the named policies.</summary>
+    public static IHostApplicationBuilder AddSandboxAccounts(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSandboxIdentityCore();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(ConfigureCookie);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddAuthorization(options => options.AddSandboxPolicies());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<IdentityRedirectManager>();
+        return builder;
+    }
+
+    private static void ConfigureCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options)
+    {
+        options.LoginPath = "/Account/Login";
+        options.LogoutPath = "/Account/Logout";
+        options.AccessDeniedPath = "/Account/AccessDenied";
+        options.Cookie.Name = "sandbox.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+
+        // API clients get status codes, not the login page.
+        options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (ApiProblemDetails.IsApiRequest(context.HttpContext))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
