@@ -1,3 +1,4 @@
+using Sandbox.Testing.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Sandbox.Identity.Users;

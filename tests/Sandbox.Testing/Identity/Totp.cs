@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Sandbox.Identity.Tests.Accounts;
+namespace Sandbox.Testing.Identity;
 
 /// <summary>An RFC 6238 authenticator (30-second steps, 6 digits, HMAC-SHA1), as a phone app computes it.</summary>
 public static class Totp
