@@ -1,6 +1,9 @@
+using Sandbox.Identity.OAuth;
+using Sandbox.Web.Api;
 using Sandbox.Web.Components;
 using Sandbox.Web.Components.Account;
 using Sandbox.Web.Hosting;
+using Sandbox.Web.Seed;
 using Sandbox.Web.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,12 +11,16 @@ builder.AddSandboxStorage();
 builder.AddSandboxWebHost();
 builder.AddSandboxAccounts();
 builder.Services.AddSystemStatus();
+builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>
 {
     app.UseSandboxWebHost();
     app.MapSystemStatusApi();
     app.MapAccountEndpoints();
+    app.MapOAuthEndpoints();
+    app.MapMeApi();
+    app.MapClientsApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

@@ -6,16 +6,31 @@ using Sandbox.Testing.Cosmos;
 
 namespace Sandbox.Web.Tests;
 
-/// <summary>The app in memory on a fresh embedded store, or on Cosmos when given a server.</summary>
-public sealed class SandboxAppFactory(CosmosTestServer? cosmos = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The app on a fresh embedded store (or on Cosmos when given a server), with the Development demo
+/// data and ephemeral OAuth keys. In memory by default; <paramref name="overKestrel"/> serves it
+/// on a real loopback port, for flows that must cross real HTTP.
+/// </summary>
+public sealed class SandboxAppFactory : WebApplicationFactory<Program>
 {
+    private readonly CosmosTestServer? _cosmos;
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "sandbox-web-tests", Guid.NewGuid().ToString("N"));
+
+    public SandboxAppFactory(CosmosTestServer? cosmos = null, bool overKestrel = false)
+    {
+        _cosmos = cosmos;
+        if (overKestrel)
+        {
+            UseKestrel(0);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:Sqlite:DataDirectory", _dataDirectory);
-        if (cosmos is null)
+        builder.UseSetting("OAuth:KeySource", "Ephemeral");
+        if (_cosmos is not { } cosmos)
         {
             return;
         }

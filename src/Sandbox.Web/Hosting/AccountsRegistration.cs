@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Sandbox.Identity;
 using Sandbox.Identity.Access;
+using Sandbox.Identity.Clients;
+using Sandbox.Identity.OAuth;
 using Sandbox.Web.Components.Account;
 
 namespace Sandbox.Web.Hosting;
@@ -18,10 +20,17 @@ public static class AccountsRegistration
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            .AddSandboxApiScheme()
             .AddIdentityCookies();
+        services.AddSandboxOAuthServer(builder.Configuration);
+        services.AddScoped<ClientRegistry>();
         services.ConfigureApplicationCookie(ConfigureCookie);
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
-        services.AddAuthorization(options => options.AddSandboxPolicies());
+        services.AddAuthorization(options =>
+        {
+            options.AddSandboxPolicies();
+            options.AddSandboxApiPolicies();
+        });
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<IdentityRedirectManager>();

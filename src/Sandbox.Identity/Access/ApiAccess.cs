@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
+using Sandbox.Domain.Access;
+using Sandbox.Identity.OAuth;
+
+namespace Sandbox.Identity.Access;
+
+/// <summary>
+/// The JSON API accepts the UI's cookie and bearer tokens from this server alike. A bearer token
+/// must carry the endpoint's scope; a cookie is the user in person and needs no scope.
+/// </summary>
+public static class ApiAccess
+{
+    /// <summary>Bearer token when the request has one, else the Identity cookie.</summary>
+    public const string Scheme = "sandbox.api";
+
+    public const string ApiPolicy = "api";
+    public const string AdminApiPolicy = "api.admin";
+
+    public static AuthenticationBuilder AddSandboxApiScheme(this AuthenticationBuilder authentication)
+    {
+        ArgumentNullException.ThrowIfNull(authentication);
+        authentication.Services.AddSingleton<IAuthorizationHandler, ApiScopeHandler>();
+        return authentication.AddPolicyScheme(Scheme, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+            context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+                : IdentityConstants.ApplicationScheme);
+    }
+
+    public static void AddSandboxApiPolicies(this AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(OAuthScopes.Api, AdministratorsOnly: false)));
+        options.AddPolicy(AdminApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(OAuthScopes.Admin, AdministratorsOnly: true)));
+    }
+
+    public static bool IsCookieUser(ClaimsPrincipal principal) =>
+        principal.Identities.Any(i => i.AuthenticationType == IdentityConstants.ApplicationScheme);
+
+    internal static bool IsAdministratorInPerson(ClaimsPrincipal principal) =>
+        (principal.IsInRole(SandboxRoles.Administrator) || principal.HasClaim(SandboxClaimTypes.Role, SandboxRoles.Administrator))
+        && principal.HasClaim(SandboxClaimTypes.AuthenticationMethod, "mfa");
+}
+
+/// <summary>The scope a bearer token needs; <paramref name="AdministratorsOnly"/> also demands an administrator (with a second factor) or a client acting for itself.</summary>
+public sealed record ApiScopeRequirement(string Scope, bool AdministratorsOnly) : IAuthorizationRequirement;
+
+internal sealed class ApiScopeHandler : AuthorizationHandler<ApiScopeRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiScopeRequirement requirement)
+    {
+        var user = context.User;
+        var allowed = ApiAccess.IsCookieUser(user)
+            ? !requirement.AdministratorsOnly || ApiAccess.IsAdministratorInPerson(user)
+            : user.HasScope(requirement.Scope) && (!requirement.AdministratorsOnly || user.HasClaim(OAuthPrincipals.ClientTokenClaim, "true") || ApiAccess.IsAdministratorInPerson(user));
+        if (allowed)
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

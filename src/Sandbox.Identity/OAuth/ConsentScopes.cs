@@ -1,0 +1,19 @@
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Sandbox.Identity.OAuth;
+
+/// <summary>What each scope lets an application do, in words a person can judge.</summary>
+public static class ConsentScopes
+{
+    public static string Describe(string scope) => scope switch
+    {
+        Scopes.OpenId => "confirm who you are",
+        Scopes.Profile => "see your name and user name",
+        Scopes.Email => "see your e-mail address",
+        Scopes.Roles => "see your roles in Sandbox",
+        Scopes.OfflineAccess => "keep access while you are away, until you sign out or it is revoked",
+        OAuthScopes.Api => "use the Sandbox API as you",
+        OAuthScopes.Admin => "register and disable OAuth clients",
+        _ => "a permission this server does not describe",
+    };
+}

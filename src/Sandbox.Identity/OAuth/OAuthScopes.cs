@@ -1,0 +1,13 @@
+namespace Sandbox.Identity.OAuth;
+
+/// <summary>The API scopes this server issues beyond the OpenID Connect ones.</summary>
+public static class OAuthScopes
+{
+    /// <summary>Call the app's JSON API as the signed-in user, or as the client itself.</summary>
+    public const string Api = "sandbox.api";
+
+    /// <summary>Register and disable OAuth clients (sandbox provisioning, administrators' tools).</summary>
+    public const string Admin = "sandbox.admin";
+
+    public static IReadOnlyList<string> All { get; } = [Api, Admin];
+}

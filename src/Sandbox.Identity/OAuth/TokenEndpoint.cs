@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using Sandbox.Identity.Audit;
+using Sandbox.Identity.Users;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Sandbox.Identity.OAuth;
+
+/// <summary>
+/// <c>/connect/token</c>. OpenIddict has already authenticated the client, checked its grant and
+/// scope permissions, PKCE, and the code or refresh token; this decides what the token says.
+/// </summary>
+public static class TokenEndpoint
+{
+    public static async Task<IResult> HandleAsync(
+        HttpContext context,
+        UserManager<SandboxUser> users,
+        IUserClaimsPrincipalFactory<SandboxUser> claims,
+        IOpenIddictApplicationManager applications,
+        AuditLog audit)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        System.Security.Claims.ClaimsPrincipal principal;
+        if (request.IsClientCredentialsGrantType())
+        {
+            var application = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("The client application is unknown.");
+            principal = OAuthPrincipals.ForClient(request.ClientId!, await applications.GetDisplayNameAsync(application), request.GetScopes());
+        }
+        else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal!;
+            var user = await users.FindByIdAsync(granted.GetClaim(Claims.Subject)!);
+            if (user is null || await users.IsLockedOutAsync(user) || granted.GetClaim(OAuthPrincipals.SecurityStampClaim) != user.SecurityStamp)
+            {
+                await RecordAsync(audit, request, granted.GetClaim(Claims.Subject) ?? AuditLog.Anonymous, AuditOutcome.Refused);
+                return Results.Forbid(
+                    new AuthenticationProperties(new Dictionary<string, string?>
+                    {
+                        [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidGrant,
+                        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The account changed or is locked: sign in again.",
+                    }),
+                    [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            }
+
+            // Fresh claims (roles and organization may have changed), the scopes granted before.
+            principal = await OAuthPrincipals.ForUserAsync(user, claims, granted.GetScopes(), granted.HasClaim(Claims.AuthenticationMethodReference, "mfa"));
+            principal.SetAuthorizationId(granted.GetAuthorizationId());
+        }
+        else
+        {
+            throw new InvalidOperationException("The grant type is not supported.");
+        }
+
+        await RecordAsync(audit, request, principal.GetClaim(Claims.Subject)!, AuditOutcome.Succeeded);
+        return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static Task<AuditEvent> RecordAsync(AuditLog audit, OpenIddictRequest request, string subject, AuditOutcome outcome) =>
+        audit.AppendAsync(AuditEventTypes.TokenIssued, request.ClientId ?? AuditLog.Anonymous, subject, outcome, new Dictionary<string, string>
+        {
+            ["grantType"] = request.GrantType ?? "unknown",
+            ["scopes"] = string.Join(' ', request.GetScopes()),
+        });
+}
