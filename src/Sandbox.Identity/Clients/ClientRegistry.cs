@@ -108,7 +108,9 @@ public sealed class ClientRegistry(
     /// <summary>Revokes one token entry; false when it does not exist or was already revoked.</summary>
     public async Task<bool> RevokeTokenAsync(string tokenId, string revokedBy, CancellationToken cancellationToken = default)
     {
-        if (await tokens.FindByIdAsync(tokenId, cancellationToken) is not { } token || !await tokens.TryRevokeAsync(token, cancellationToken))
+        if (await tokens.FindByIdAsync(tokenId, cancellationToken) is not { } token
+            || !await tokens.HasStatusAsync(token, Statuses.Valid, cancellationToken)
+            || !await tokens.TryRevokeAsync(token, cancellationToken))
         {
             return false;
         }
