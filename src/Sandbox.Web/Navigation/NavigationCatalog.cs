@@ -1,4 +1,5 @@
 using MudBlazor;
+using Sandbox.Domain.Access;
 
 namespace Sandbox.Web.Navigation;
 
@@ -9,13 +10,15 @@ namespace Sandbox.Web.Navigation;
 public static class NavigationCatalog
 {
     public const string General = "Sandbox";
+    public const string Administration = "Administration";
 
-    public static IReadOnlyList<string> Groups { get; } = [General, "Researchers", "Regulators", "Allied reviewers", "Audit", "Administration"];
+    public static IReadOnlyList<string> Groups { get; } = [General, "Researchers", "Regulators", "Allied reviewers", "Audit", Administration];
 
     public static IReadOnlyList<NavigationEntry> Entries { get; } =
     [
         new("Overview", "/", Icons.Material.Outlined.Dashboard, General, []),
         new("System status", "/status", Icons.Material.Outlined.MonitorHeart, General, []),
+        new("OAuth clients", "/admin/clients", Icons.Material.Outlined.Key, Administration, [SandboxRoles.Administrator]),
     ];
 
     /// <summary>The entries a visitor with <paramref name="roles"/> may see, in catalog order.</summary>

@@ -26,6 +26,7 @@ public sealed class NavMenuTests : ComponentTestContext
         Assert.Contains(inbox, NavigationCatalog.VisibleTo(catalog, ["SeniorRegulator"]));
         Assert.DoesNotContain(inbox, NavigationCatalog.VisibleTo(catalog, ["Applicant"]));
         Assert.DoesNotContain(inbox, NavigationCatalog.VisibleTo(catalog, []));
-        Assert.Equal(NavigationCatalog.Entries.Count, NavigationCatalog.VisibleTo(catalog, []).Count());
+        Assert.Equal(NavigationCatalog.Entries.Count(e => e.Audiences.Count == 0), NavigationCatalog.VisibleTo(catalog, []).Count());
+        Assert.Contains(NavigationCatalog.VisibleTo(["Administrator"]), e => e.Href == "/admin/clients");
     }
 }
