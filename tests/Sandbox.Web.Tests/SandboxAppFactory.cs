@@ -14,11 +14,16 @@ namespace Sandbox.Web.Tests;
 public sealed class SandboxAppFactory : WebApplicationFactory<Program>
 {
     private readonly CosmosTestServer? _cosmos;
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "sandbox-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory;
+    private readonly string _keySource;
+    private readonly bool _ownsDataDirectory;
 
-    public SandboxAppFactory(CosmosTestServer? cosmos = null, bool overKestrel = false)
+    public SandboxAppFactory(CosmosTestServer? cosmos = null, bool overKestrel = false, string? dataDirectory = null, string keySource = "Ephemeral")
     {
         _cosmos = cosmos;
+        _keySource = keySource;
+        _ownsDataDirectory = dataDirectory is null;
+        _dataDirectory = dataDirectory ?? NewDataDirectory();
         if (overKestrel)
         {
             UseKestrel(0);
@@ -29,7 +34,7 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:Sqlite:DataDirectory", _dataDirectory);
-        builder.UseSetting("OAuth:KeySource", "Ephemeral");
+        builder.UseSetting("OAuth:KeySource", _keySource);
         if (_cosmos is not { } cosmos)
         {
             return;
@@ -42,11 +47,14 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.UseCosmosStorage(cosmos.ConfigureClient));
     }
 
+    /// <summary>A fresh folder for a store that several factories (app restarts) share; the caller deletes it.</summary>
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "sandbox-web-tests", Guid.NewGuid().ToString("N"));
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataDirectory))
+        if (_ownsDataDirectory && Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
