@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -61,7 +60,7 @@ public static class AuthorizeEndpoint
         {
             return consentType == ConsentTypes.External || request.HasPromptValue(PromptValues.None)
                 ? Refuse(Errors.ConsentRequired, "The user has not consented to this application.")
-                : Results.Redirect(ConsentPagePath + context.Request.QueryString);
+                : Results.Redirect(ConsentPagePath + RequestParameters(context));
         }
 
         var usedSecondFactor = signedIn.Principal!.HasClaim("amr", "mfa");
@@ -81,13 +80,10 @@ public static class AuthorizeEndpoint
         [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 
     /// <summary>Where to come back after sign-in: this same request, with a POST's form fields as the query.</summary>
-    private static string CurrentRequestUri(HttpContext context)
-    {
-        var query = context.Request.HasFormContentType
-            ? QueryString.Create(context.Request.Form.Where(f => f.Key != ConsentField && f.Key != "__RequestVerificationToken").Select(f => KeyValuePair.Create(f.Key, (string?)f.Value.ToString())))
-            : context.Request.QueryString;
-        return context.Request.PathBase + context.Request.Path + query;
-    }
+    private static string CurrentRequestUri(HttpContext context) => context.Request.PathBase + context.Request.Path + RequestParameters(context);
 
-    internal static bool IsClientPrincipal(ClaimsPrincipal principal) => principal.HasClaim(OAuthPrincipals.ClientTokenClaim, "true");
+    /// <summary>The authorization request's own parameters, whether it came as a query or as a form.</summary>
+    private static QueryString RequestParameters(HttpContext context) => context.Request.HasFormContentType
+        ? QueryString.Create(context.Request.Form.Where(f => f.Key != ConsentField && f.Key != "__RequestVerificationToken").Select(f => KeyValuePair.Create(f.Key, (string?)f.Value.ToString())))
+        : context.Request.QueryString;
 }
