@@ -39,7 +39,10 @@ public static class IdentityServiceCollectionExtensions
             .AddUserStore<DocumentUserStore>()
             .AddClaimsPrincipalFactory<SandboxClaimsPrincipalFactory>()
             .AddSignInManager<AuditingSignInManager>()
-            .AddDefaultTokenProviders();
+            // Not AddDefaultTokenProviders: its phone provider needs a phone store, which accounts here do not have.
+            .AddTokenProvider<DataProtectorTokenProvider<SandboxUser>>(TokenOptions.DefaultProvider)
+            .AddTokenProvider<EmailTokenProvider<SandboxUser>>(TokenOptions.DefaultEmailProvider)
+            .AddTokenProvider<AuthenticatorTokenProvider<SandboxUser>>(TokenOptions.DefaultAuthenticatorProvider);
     }
 
     private static void ConfigureIdentity(IdentityOptions options)

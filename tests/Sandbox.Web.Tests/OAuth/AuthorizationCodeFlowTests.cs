@@ -1,0 +1,239 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using Sandbox.Identity.OAuth;
+using Sandbox.Web.Tests.Account;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Sandbox.Web.Tests.OAuth;
+
+/// <summary>
+/// Authorization code + PKCE for a researcher's notebook (a public client), over real HTTP: sign-in,
+/// consent, code exchange, API call, userinfo, refresh, and the ways it must fail.
+/// </summary>
+public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
+{
+    private const string RedirectUri = "http://127.0.0.1:8765/callback";
+    private readonly SandboxAppFactory _factory = new(overKestrel: true);
+    private HttpClient _http = null!;
+    private string _clientId = null!;
+    private string _email = null!;
+
+    public async Task InitializeAsync()
+    {
+        _factory.StartServer();
+        _http = _factory.CreateClient();
+        _clientId = await RegisterNotebookAsync();
+        _email = $"researcher-{Guid.NewGuid():N}@example.org";
+        using var session = new BrowserSession(_factory);
+        Assert.Equal("/", (await session.RegisterAsync(_email)).RedirectPath);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Sign_in_and_consent_yield_a_code_that_pkce_turns_into_tokens_for_the_api()
+    {
+        var pkce = Pkce.Create();
+        using var session = new BrowserSession(_factory);
+
+        var code = await AuthorizeAsync(session, pkce, signIn: true);
+        var tokens = await ExchangeAsync(code, pkce.Verifier);
+        using var me = await BearerGetAsync("/api/me", tokens.AccessToken);
+        using var userInfo = await BearerGetAsync("/connect/userinfo", tokens.AccessToken);
+        var meBody = JsonDocument.Parse(await me.Content.ReadAsStringAsync()).RootElement;
+        var info = JsonDocument.Parse(await userInfo.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, tokens.Status);
+        Assert.True(tokens.Body.TryGetProperty("id_token", out _));
+        Assert.True(tokens.Body.TryGetProperty("refresh_token", out _));
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal("bearer", meBody.GetProperty("authenticatedBy").GetString());
+        Assert.Contains("Applicant", meBody.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(_email, info.GetProperty("preferred_username").GetString());
+    }
+
+    [Fact]
+    public async Task A_second_authorization_reuses_the_consent_already_given()
+    {
+        using var session = new BrowserSession(_factory);
+        await AuthorizeAsync(session, Pkce.Create(), signIn: true);
+
+        var again = await session.GetAsync(AuthorizeUrl(Pkce.Create()));
+
+        Assert.StartsWith(RedirectUri, again.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Denying_consent_sends_access_denied_back_to_the_client_and_issues_nothing()
+    {
+        using var session = new BrowserSession(_factory);
+        await session.SignInAsync(_email);
+        var consent = await FollowToConsentAsync(session, Pkce.Create());
+
+        var denied = await session.SubmitToAsync(consent, "/connect/authorize", (AuthorizeEndpoint.ConsentField, "deny"));
+
+        var query = QueryHelpers.ParseQuery(denied.Location!.Query);
+        Assert.Equal(Errors.AccessDenied, query["error"].ToString());
+        Assert.False(query.ContainsKey("code"));
+    }
+
+    [Fact]
+    public async Task A_code_works_once_and_only_with_its_verifier()
+    {
+        var pkce = Pkce.Create();
+        using var session = new BrowserSession(_factory);
+        var code = await AuthorizeAsync(session, pkce, signIn: true);
+
+        var wrongVerifier = await ExchangeAsync(code, Pkce.Create().Verifier);
+        var first = await ExchangeAsync(await AuthorizeAsync(session, pkce, signIn: false), pkce.Verifier);
+        var replayedCode = await AuthorizeAsync(session, pkce, signIn: false);
+        await ExchangeAsync(replayedCode, pkce.Verifier);
+        var replay = await ExchangeAsync(replayedCode, pkce.Verifier);
+
+        Assert.Equal(Errors.InvalidGrant, wrongVerifier.Error);
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(Errors.InvalidGrant, replay.Error);
+    }
+
+    [Fact]
+    public async Task A_public_client_without_pkce_gets_no_code()
+    {
+        using var session = new BrowserSession(_factory);
+        await session.SignInAsync(_email);
+
+        var refused = await session.GetAsync($"/connect/authorize?client_id={_clientId}&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(RedirectUri)}&state=s1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Null(refused.Location);
+        Assert.Contains("code_challenge", refused.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refresh_token_renews_access_until_it_is_revoked()
+    {
+        var pkce = Pkce.Create();
+        using var session = new BrowserSession(_factory);
+        var tokens = await ExchangeAsync(await AuthorizeAsync(session, pkce, signIn: true), pkce.Verifier);
+        var refreshToken = tokens.Body.GetProperty("refresh_token").GetString()!;
+
+        var renewed = await RefreshAsync(refreshToken);
+        var rolled = renewed.Body.GetProperty("refresh_token").GetString()!;
+        using var revoke = await _http.PostAsync(new Uri("/connect/revoke", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = rolled,
+            ["token_type_hint"] = "refresh_token",
+            ["client_id"] = _clientId,
+        }));
+        var afterRevoke = await RefreshAsync(rolled);
+
+        Assert.Equal(HttpStatusCode.OK, renewed.Status);
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        Assert.Equal(Errors.InvalidGrant, afterRevoke.Error);
+    }
+
+    [Fact]
+    public async Task A_password_change_ends_the_refresh_tokens_issued_before_it()
+    {
+        var pkce = Pkce.Create();
+        using var session = new BrowserSession(_factory);
+        var tokens = await ExchangeAsync(await AuthorizeAsync(session, pkce, signIn: true), pkce.Verifier);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Sandbox.Identity.Users.SandboxUser>>();
+            var user = (await users.FindByEmailAsync(_email))!;
+            Assert.True((await users.ChangePasswordAsync(user, AccountSteps.Password, "Another-Horse-43-Battery")).Succeeded);
+        }
+
+        var refreshed = await RefreshAsync(tokens.Body.GetProperty("refresh_token").GetString()!);
+
+        Assert.Equal(Errors.InvalidGrant, refreshed.Error);
+    }
+
+    private string AuthorizeUrl(Pkce pkce) =>
+        $"/connect/authorize?client_id={_clientId}&response_type=code&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
+        $"&scope={Uri.EscapeDataString("openid profile roles offline_access sandbox.api")}&state=state-123&code_challenge={pkce.Challenge}&code_challenge_method=S256";
+
+    private async Task<HtmlPage> FollowToConsentAsync(BrowserSession session, Pkce pkce)
+    {
+        var authorize = await session.GetAsync(AuthorizeUrl(pkce));
+        Assert.Equal("/Account/Consent", authorize.RedirectPath);
+        var consent = await session.FollowAsync(authorize);
+        Assert.Contains("Notebook under test", consent.Text, StringComparison.Ordinal);
+        return consent;
+    }
+
+    /// <summary>Runs the browser part of the flow and returns the code delivered to the redirect URI.</summary>
+    private async Task<string> AuthorizeAsync(BrowserSession session, Pkce pkce, bool signIn)
+    {
+        var response = await session.GetAsync(AuthorizeUrl(pkce));
+        if (signIn)
+        {
+            Assert.Equal("/Account/Login", response.RedirectPath);
+            var signedIn = await session.SignInAsync(_email, path: response.Location!.PathAndQuery);
+            response = await session.FollowAsync(signedIn);
+            if (response.RedirectPath == "/Account/Consent")
+            {
+                var consent = await session.FollowAsync(response);
+                response = await session.SubmitToAsync(consent, "/connect/authorize", (AuthorizeEndpoint.ConsentField, "accept"));
+            }
+        }
+
+        Assert.StartsWith(RedirectUri, response.Location!.ToString(), StringComparison.Ordinal);
+        var query = QueryHelpers.ParseQuery(response.Location.Query);
+        Assert.Equal("state-123", query["state"].ToString());
+        return query["code"].ToString();
+    }
+
+    private Task<TokenResponse> ExchangeAsync(string code, string verifier) => TokenResponse.PostAsync(_http, new Dictionary<string, string>
+    {
+        ["grant_type"] = "authorization_code",
+        ["client_id"] = _clientId,
+        ["code"] = code,
+        ["redirect_uri"] = RedirectUri,
+        ["code_verifier"] = verifier,
+    });
+
+    private Task<TokenResponse> RefreshAsync(string refreshToken) => TokenResponse.PostAsync(_http, new Dictionary<string, string>
+    {
+        ["grant_type"] = "refresh_token",
+        ["client_id"] = _clientId,
+        ["refresh_token"] = refreshToken,
+    });
+
+    private async Task<HttpResponseMessage> BearerGetAsync(string path, string accessToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return await _http.SendAsync(request);
+    }
+
+    private async Task<string> RegisterNotebookAsync()
+    {
+        var clientId = "notebook-" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Explicit,
+            DisplayName = "Notebook under test",
+            RedirectUris = { new Uri(RedirectUri) },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Scopes.Roles, Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Prefixes.Scope + OAuthScopes.Api,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        });
+        return clientId;
+    }
+}
