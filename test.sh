@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, after installing what a fresh machine lacks:
-# the local Cosmos server (npm ci) and Debian's Chromium for the browser tests.
+# the local Cosmos server and the third-party OAuth client (npm ci), and Debian's Chromium.
 # Ends with one line of totals: "N passed, N failed" (", N skipped" when any were).
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-if [ ! -d tests/cosmos-server/node_modules/@vercel/cosmosdb-server ]; then
-  npm ci --prefix tests/cosmos-server --no-audit --no-fund || exit 1
-fi
+for package in tests/cosmos-server:@vercel/cosmosdb-server tests/oauth-client:openid-client; do
+  folder=${package%%:*}
+  if [ ! -d "$folder/node_modules/${package#*:}" ]; then
+    npm ci --prefix "$folder" --no-audit --no-fund || exit 1
+  fi
+done
 
 if [ ! -x /usr/bin/chromium ]; then
   sudo_cmd=""

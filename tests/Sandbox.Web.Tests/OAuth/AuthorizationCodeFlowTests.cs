@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
-using OpenIddict.Abstractions;
 using Sandbox.Identity.OAuth;
 using Sandbox.Web.Tests.Account;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -14,35 +13,25 @@ namespace Sandbox.Web.Tests.OAuth;
 /// Authorization code + PKCE for a researcher's notebook (a public client), over real HTTP: sign-in,
 /// consent, code exchange, API call, userinfo, refresh, and the ways it must fail.
 /// </summary>
-public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
+public abstract class AuthorizationCodeFlowTests(bool onCosmos) : KestrelAppTests(onCosmos)
 {
-    private const string RedirectUri = "http://127.0.0.1:8765/callback";
-    private readonly SandboxAppFactory _factory = new(overKestrel: true);
-    private HttpClient _http = null!;
+    private const string RedirectUri = OAuthTestClients.NotebookRedirectUri;
     private string _clientId = null!;
     private string _email = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _factory.StartServer();
-        _http = _factory.CreateClient();
-        _clientId = await RegisterNotebookAsync();
+        _clientId = await OAuthTestClients.RegisterNotebookAsync(Services);
         _email = $"researcher-{Guid.NewGuid():N}@example.org";
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         Assert.Equal("/", (await session.RegisterAsync(_email)).RedirectPath);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _factory.DisposeAsync();
     }
 
     [Fact]
     public async Task Sign_in_and_consent_yield_a_code_that_pkce_turns_into_tokens_for_the_api()
     {
         var pkce = Pkce.Create();
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
 
         var code = await AuthorizeAsync(session, pkce, signIn: true);
         var tokens = await ExchangeAsync(code, pkce.Verifier);
@@ -63,7 +52,7 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_second_authorization_reuses_the_consent_already_given()
     {
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         await AuthorizeAsync(session, Pkce.Create(), signIn: true);
 
         var again = await session.GetAsync(AuthorizeUrl(Pkce.Create()));
@@ -74,7 +63,7 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     [Fact]
     public async Task Denying_consent_sends_access_denied_back_to_the_client_and_issues_nothing()
     {
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         await session.SignInAsync(_email);
         var consent = await FollowToConsentAsync(session, Pkce.Create());
 
@@ -89,7 +78,7 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     public async Task A_code_works_once_and_only_with_its_verifier()
     {
         var pkce = Pkce.Create();
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         var code = await AuthorizeAsync(session, pkce, signIn: true);
 
         var wrongVerifier = await ExchangeAsync(code, Pkce.Create().Verifier);
@@ -106,7 +95,7 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_public_client_without_pkce_gets_no_code()
     {
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         await session.SignInAsync(_email);
 
         var refused = await session.GetAsync($"/connect/authorize?client_id={_clientId}&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(RedirectUri)}&state=s1");
@@ -120,13 +109,13 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     public async Task A_refresh_token_renews_access_until_it_is_revoked()
     {
         var pkce = Pkce.Create();
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         var tokens = await ExchangeAsync(await AuthorizeAsync(session, pkce, signIn: true), pkce.Verifier);
         var refreshToken = tokens.Body.GetProperty("refresh_token").GetString()!;
 
         var renewed = await RefreshAsync(refreshToken);
         var rolled = renewed.Body.GetProperty("refresh_token").GetString()!;
-        using var revoke = await _http.PostAsync(new Uri("/connect/revoke", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        using var revoke = await Http.PostAsync(new Uri("/connect/revoke", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["token"] = rolled,
             ["token_type_hint"] = "refresh_token",
@@ -143,9 +132,9 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     public async Task A_password_change_ends_the_refresh_tokens_issued_before_it()
     {
         var pkce = Pkce.Create();
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         var tokens = await ExchangeAsync(await AuthorizeAsync(session, pkce, signIn: true), pkce.Verifier);
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Sandbox.Identity.Users.SandboxUser>>();
             var user = (await users.FindByEmailAsync(_email))!;
@@ -173,26 +162,16 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     /// <summary>Runs the browser part of the flow and returns the code delivered to the redirect URI.</summary>
     private async Task<string> AuthorizeAsync(BrowserSession session, Pkce pkce, bool signIn)
     {
-        var response = await session.GetAsync(AuthorizeUrl(pkce));
-        if (signIn)
-        {
-            Assert.Equal("/Account/Login", response.RedirectPath);
-            var signedIn = await session.SignInAsync(_email, path: response.Location!.PathAndQuery);
-            response = await session.FollowAsync(signedIn);
-            if (response.RedirectPath == "/Account/Consent")
-            {
-                var consent = await session.FollowAsync(response);
-                response = await session.SubmitToAsync(consent, "/connect/authorize", (AuthorizeEndpoint.ConsentField, "accept"));
-            }
-        }
-
-        Assert.StartsWith(RedirectUri, response.Location!.ToString(), StringComparison.Ordinal);
-        var query = QueryHelpers.ParseQuery(response.Location.Query);
+        var callback = signIn
+            ? await OAuthBrowser.SignInAndConsentAsync(session, AuthorizeUrl(pkce), _email)
+            : (await session.GetAsync(AuthorizeUrl(pkce))).Location!;
+        Assert.StartsWith(RedirectUri, callback.ToString(), StringComparison.Ordinal);
+        var query = QueryHelpers.ParseQuery(callback.Query);
         Assert.Equal("state-123", query["state"].ToString());
         return query["code"].ToString();
     }
 
-    private Task<TokenResponse> ExchangeAsync(string code, string verifier) => TokenResponse.PostAsync(_http, new Dictionary<string, string>
+    private Task<TokenResponse> ExchangeAsync(string code, string verifier) => TokenResponse.PostAsync(Http, new Dictionary<string, string>
     {
         ["grant_type"] = "authorization_code",
         ["client_id"] = _clientId,
@@ -201,7 +180,7 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
         ["code_verifier"] = verifier,
     });
 
-    private Task<TokenResponse> RefreshAsync(string refreshToken) => TokenResponse.PostAsync(_http, new Dictionary<string, string>
+    private Task<TokenResponse> RefreshAsync(string refreshToken) => TokenResponse.PostAsync(Http, new Dictionary<string, string>
     {
         ["grant_type"] = "refresh_token",
         ["client_id"] = _clientId,
@@ -212,28 +191,10 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return await _http.SendAsync(request);
-    }
-
-    private async Task<string> RegisterNotebookAsync()
-    {
-        var clientId = "notebook-" + Guid.NewGuid().ToString("N")[..8];
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientType = ClientTypes.Public,
-            ConsentType = ConsentTypes.Explicit,
-            DisplayName = "Notebook under test",
-            RedirectUris = { new Uri(RedirectUri) },
-            Permissions =
-            {
-                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
-                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Profile, Permissions.Scopes.Roles, Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Prefixes.Scope + OAuthScopes.Api,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        });
-        return clientId;
+        return await Http.SendAsync(request);
     }
 }
+
+public sealed class SqliteAuthorizationCodeFlowTests() : AuthorizationCodeFlowTests(onCosmos: false);
+
+public sealed class CosmosAuthorizationCodeFlowTests() : AuthorizationCodeFlowTests(onCosmos: true);

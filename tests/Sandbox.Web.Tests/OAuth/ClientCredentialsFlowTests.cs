@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Sandbox.Identity.OAuth;
-using Sandbox.Testing.Cosmos;
 
 namespace Sandbox.Web.Tests.OAuth;
 
@@ -11,29 +10,8 @@ namespace Sandbox.Web.Tests.OAuth;
 /// OAuth client credentials end to end over real HTTP (Kestrel on loopback), on each provider:
 /// discovery, token, scoped API call, revocation that bites on the very next call.
 /// </summary>
-public abstract class ClientCredentialsFlowTests : IAsyncLifetime
+public abstract class ClientCredentialsFlowTests(bool onCosmos) : KestrelAppTests(onCosmos)
 {
-    private SandboxAppFactory _factory = null!;
-
-    protected HttpClient Http { get; private set; } = null!;
-
-    protected IServiceProvider Services => _factory.Services;
-
-    protected abstract Task<SandboxAppFactory> CreateFactoryAsync();
-
-    public async Task InitializeAsync()
-    {
-        _factory = await CreateFactoryAsync();
-        _factory.StartServer();
-        Http = _factory.CreateClient();
-    }
-
-    public virtual async Task DisposeAsync()
-    {
-        Http.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task Discovery_names_every_endpoint_and_only_the_supported_grants()
     {
@@ -148,24 +126,6 @@ public abstract class ClientCredentialsFlowTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteClientCredentialsFlowTests : ClientCredentialsFlowTests
-{
-    protected override Task<SandboxAppFactory> CreateFactoryAsync() => Task.FromResult(new SandboxAppFactory(overKestrel: true));
-}
+public sealed class SqliteClientCredentialsFlowTests() : ClientCredentialsFlowTests(onCosmos: false);
 
-public sealed class CosmosClientCredentialsFlowTests : ClientCredentialsFlowTests
-{
-    private CosmosTestServer _server = null!;
-
-    protected override async Task<SandboxAppFactory> CreateFactoryAsync()
-    {
-        _server = await CosmosTestServer.StartAsync();
-        return new SandboxAppFactory(_server, overKestrel: true);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-}
+public sealed class CosmosClientCredentialsFlowTests() : ClientCredentialsFlowTests(onCosmos: true);

@@ -9,6 +9,7 @@ namespace Sandbox.Web.Tests.OAuth;
 public static class OAuthTestClients
 {
     public const string Secret = "test-secret-0123456789-abcdefghij";
+    public const string NotebookRedirectUri = "http://127.0.0.1:8765/callback";
 
     public static async Task<string> RegisterMachineClientAsync(IServiceProvider services, params string[] scopes)
     {
@@ -28,6 +29,29 @@ public static class OAuthTestClients
         }
 
         await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(descriptor);
+        return clientId;
+    }
+
+    /// <summary>A researcher's notebook: a public client using authorization code + PKCE and refresh tokens.</summary>
+    public static async Task<string> RegisterNotebookAsync(IServiceProvider services)
+    {
+        var clientId = "notebook-" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Explicit,
+            DisplayName = "Notebook under test",
+            RedirectUris = { new Uri(NotebookRedirectUri) },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Scopes.Roles, Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Prefixes.Scope + OAuthScopes.Api,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        });
         return clientId;
     }
 }
