@@ -63,6 +63,13 @@ public sealed class BrowserSession : IDisposable
         return await ReadAsync(address, response);
     }
 
+    /// <summary>Any request, with this browser's cookies (an API call from the signed-in UI, say).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _client.SendAsync(request);
+    }
+
     public void Dispose() => _client.Dispose();
 
     private async Task<HtmlPage> PostFormAsync(HtmlPage page, IHtmlFormElement form, (string Name, string Value)[] overrides)
