@@ -34,12 +34,12 @@ public static class AccountSteps
     }
 
     /// <summary>Signs in with password and authenticator code; the sign-in must end on the home page.</summary>
-    public static async Task SignInWithCodeAsync(this BrowserSession session, string email, string key, bool rememberMachine = false)
+    public static async Task SignInWithCodeAsync(this BrowserSession session, string email, string key, bool rememberMachine = false, string password = Password)
     {
-        var password = await session.SignInAsync(email);
-        Assert.Equal("/Account/LoginWith2fa", password.RedirectPath);
+        var signedIn = await session.SignInAsync(email, password);
+        Assert.Equal("/Account/LoginWith2fa", signedIn.RedirectPath);
         (string, string)[] fields = [("Input.Code", CurrentCode(key))];
-        var code = await session.SubmitAsync(await session.FollowAsync(password), "login-with-2fa",
+        var code = await session.SubmitAsync(await session.FollowAsync(signedIn), "login-with-2fa",
             rememberMachine ? [.. fields, ("Input.RememberMachine", "true")] : fields);
         Assert.Equal("/", code.RedirectPath);
     }
