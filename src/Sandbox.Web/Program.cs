@@ -21,6 +21,7 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapOAuthEndpoints();
     app.MapMeApi();
     app.MapClientsApi();
+    app.MapOrganizationsApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

@@ -17,11 +17,21 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
     private readonly string _dataDirectory;
     private readonly string _keySource;
     private readonly bool _ownsDataDirectory;
+    private readonly TimeProvider? _time;
+    private readonly string _environment;
 
-    public SandboxAppFactory(CosmosTestServer? cosmos = null, bool overKestrel = false, string? dataDirectory = null, string keySource = "Ephemeral")
+    public SandboxAppFactory(
+        CosmosTestServer? cosmos = null,
+        bool overKestrel = false,
+        string? dataDirectory = null,
+        string keySource = "Ephemeral",
+        TimeProvider? time = null,
+        string environment = "Development")
     {
         _cosmos = cosmos;
         _keySource = keySource;
+        _time = time;
+        _environment = environment;
         _ownsDataDirectory = dataDirectory is null;
         _dataDirectory = dataDirectory ?? NewDataDirectory();
         if (overKestrel)
@@ -32,7 +42,13 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (_time is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(_time));
+        }
+
         builder.UseSetting("Storage:Sqlite:DataDirectory", _dataDirectory);
         builder.UseSetting("OAuth:KeySource", _keySource);
         if (_cosmos is not { } cosmos)

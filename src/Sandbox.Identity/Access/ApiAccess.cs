@@ -22,6 +22,9 @@ public static class ApiAccess
     public const string ApiPolicy = "api";
     public const string AdminApiPolicy = "api.admin";
 
+    /// <summary>Administration that needs a person (an administrator with a second factor), never a client acting for itself.</summary>
+    public const string AdministratorInPersonPolicy = "api.admin.person";
+
     public static AuthenticationBuilder AddSandboxApiScheme(this AuthenticationBuilder authentication)
     {
         ArgumentNullException.ThrowIfNull(authentication);
@@ -37,6 +40,8 @@ public static class ApiAccess
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(OAuthScopes.Api, AdministratorsOnly: false)));
         options.AddPolicy(AdminApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(OAuthScopes.Admin, AdministratorsOnly: true)));
+        options.AddPolicy(AdministratorInPersonPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
+            .AddRequirements(new ApiScopeRequirement(OAuthScopes.Admin, AdministratorsOnly: true, PeopleOnly: true)));
     }
 
     public static bool IsCookieUser(ClaimsPrincipal principal) =>
@@ -47,8 +52,11 @@ public static class ApiAccess
         && principal.HasClaim(SandboxClaimTypes.AuthenticationMethod, "mfa");
 }
 
-/// <summary>The scope a bearer token needs; <paramref name="AdministratorsOnly"/> also demands an administrator (with a second factor) or a client acting for itself.</summary>
-public sealed record ApiScopeRequirement(string Scope, bool AdministratorsOnly) : IAuthorizationRequirement;
+/// <summary>
+/// The scope a bearer token needs; <paramref name="AdministratorsOnly"/> also demands an administrator
+/// (with a second factor) or — unless <paramref name="PeopleOnly"/> — a client acting for itself.
+/// </summary>
+public sealed record ApiScopeRequirement(string Scope, bool AdministratorsOnly, bool PeopleOnly = false) : IAuthorizationRequirement;
 
 internal sealed class ApiScopeHandler : AuthorizationHandler<ApiScopeRequirement>
 {
@@ -57,7 +65,8 @@ internal sealed class ApiScopeHandler : AuthorizationHandler<ApiScopeRequirement
         var user = context.User;
         var allowed = ApiAccess.IsCookieUser(user)
             ? !requirement.AdministratorsOnly || ApiAccess.IsAdministratorInPerson(user)
-            : user.HasScope(requirement.Scope) && (!requirement.AdministratorsOnly || user.HasClaim(OAuthPrincipals.ClientTokenClaim, "true") || ApiAccess.IsAdministratorInPerson(user));
+            : user.HasScope(requirement.Scope) && (!requirement.AdministratorsOnly || ApiAccess.IsAdministratorInPerson(user)
+                || (!requirement.PeopleOnly && user.HasClaim(OAuthPrincipals.ClientTokenClaim, "true")));
         if (allowed)
         {
             context.Succeed(requirement);

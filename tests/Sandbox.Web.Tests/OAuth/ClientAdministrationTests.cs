@@ -114,6 +114,19 @@ public sealed class ClientAdministrationTests : IAsyncLifetime
         Assert.Equal(before, (await _http.GetFromJsonAsync<JsonElement>(new Uri("/api/admin/clients", UriKind.Relative))).GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("""{ "displayName": 42, "grantTypes": "client_credentials" }""")]
+    public async Task Unreadable_bodies_answer_400_problem_details_not_500(string body)
+    {
+        using var response = await _http.PostAsync(new Uri("/api/admin/clients", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("JSON", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Tokens_without_the_admin_scope_and_anonymous_callers_cannot_administer_clients()
     {
