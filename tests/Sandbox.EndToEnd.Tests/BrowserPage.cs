@@ -45,5 +45,9 @@ public sealed class BrowserPage : IAsyncDisposable
         return control;
     }
 
+    /// <summary>Waits until the layout reports a live circuit: before that, clicks may be lost to the page starting up.</summary>
+    public Task WaitForCircuitAsync() =>
+        Assertions.Expect(Page.Locator("[data-circuit=connected]")).ToHaveCountAsync(1);
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

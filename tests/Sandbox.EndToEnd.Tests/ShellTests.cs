@@ -29,6 +29,7 @@ public sealed class ShellTests(BrowserFixture browser)
         await using var tab = await browser.NewPageAsync();
         await tab.Page.GotoAsync("/");
         await Assertions.Expect(tab.Page.Locator("h1")).ToHaveTextAsync("Regulatory sandbox and pilot licensing");
+        await tab.WaitForCircuitAsync();
 
         await tab.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" })
             .GetByRole(AriaRole.Link, new() { Name = "System status" }).ClickAsync();
