@@ -102,7 +102,9 @@ public sealed class WebAppProcess : IAsyncDisposable
         var at = line.IndexOf(ListeningMarker, StringComparison.Ordinal);
         if (at >= 0 && BaseAddress is null)
         {
-            BaseAddress = new Uri(line[(at + ListeningMarker.Length)..].Trim());
+            // Text logs end the line with the address; JSON logs close the string after it.
+            var address = line[(at + ListeningMarker.Length)..].Split('"', ' ')[0];
+            BaseAddress = new Uri(address);
         }
     }
 }
