@@ -37,6 +37,7 @@ public static class IdentityServiceCollectionExtensions
 
         return services.AddIdentityCore<SandboxUser>(ConfigureIdentity)
             .AddUserStore<DocumentUserStore>()
+            .AddUserManager<SandboxUserManager>()
             .AddClaimsPrincipalFactory<SandboxClaimsPrincipalFactory>()
             .AddSignInManager<AuditingSignInManager>()
             // Not AddDefaultTokenProviders: its phone provider needs a phone store, which accounts here do not have.

@@ -22,7 +22,7 @@ public static class ApiAccess
     public const string ApiPolicy = "api";
     public const string AdminApiPolicy = "api.admin";
 
-    /// <summary>Administration that needs a person (an administrator with a second factor), never a client acting for itself.</summary>
+    /// <summary>Administration that needs a person signed in to the app (an administrator with a second factor), never a token.</summary>
     public const string AdministratorInPersonPolicy = "api.admin.person";
 
     public static AuthenticationBuilder AddSandboxApiScheme(this AuthenticationBuilder authentication)
@@ -63,10 +63,12 @@ internal sealed class ApiScopeHandler : AuthorizationHandler<ApiScopeRequirement
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiScopeRequirement requirement)
     {
         var user = context.User;
+        // Decisions reserved to people are taken in the app itself, never through a token a client holds.
         var allowed = ApiAccess.IsCookieUser(user)
             ? !requirement.AdministratorsOnly || ApiAccess.IsAdministratorInPerson(user)
-            : user.HasScope(requirement.Scope) && (!requirement.AdministratorsOnly || ApiAccess.IsAdministratorInPerson(user)
-                || (!requirement.PeopleOnly && user.HasClaim(OAuthPrincipals.ClientTokenClaim, "true")));
+            : !requirement.PeopleOnly &&
+              user.HasScope(requirement.Scope) && (!requirement.AdministratorsOnly || ApiAccess.IsAdministratorInPerson(user)
+                || user.HasClaim(OAuthPrincipals.ClientTokenClaim, "true"));
         if (allowed)
         {
             context.Succeed(requirement);

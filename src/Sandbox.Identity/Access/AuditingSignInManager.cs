@@ -59,6 +59,12 @@ public sealed class AuditingSignInManager(
     private Task RecordAsync(SandboxUser? user, string method, IdentitySignInResult result)
     {
         var subject = user?.Id ?? AuditLog.Anonymous;
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the second-factor step records how the sign-in ends.
+            return Task.CompletedTask;
+        }
+
         if (result.IsLockedOut)
         {
             return RecordAsync(AuditEventTypes.LockedOut, subject, method, AuditOutcome.Refused, "locked out");
@@ -66,7 +72,7 @@ public sealed class AuditingSignInManager(
 
         return result.Succeeded
             ? RecordAsync(AuditEventTypes.SignInSucceeded, subject, method, AuditOutcome.Succeeded, "signed in")
-            : RecordAsync(AuditEventTypes.SignInFailed, subject, method, AuditOutcome.Failed, result.RequiresTwoFactor ? "second factor required" : result.IsNotAllowed ? "not allowed" : "wrong credentials");
+            : RecordAsync(AuditEventTypes.SignInFailed, subject, method, AuditOutcome.Failed, result.IsNotAllowed ? "not allowed" : "wrong credentials");
     }
 
     private async Task RecordAsync(string type, string subject, string method, AuditOutcome outcome, string detail)

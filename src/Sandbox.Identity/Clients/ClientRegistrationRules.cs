@@ -12,7 +12,7 @@ public static class ClientRegistrationRules
 
     public static Dictionary<string, string[]> Validate(ClientRegistration registration)
     {
-        ArgumentNullException.ThrowIfNull(registration);
+        registration = Normalize(registration);
         var problems = new Dictionary<string, string[]>();
         void Add(string field, string message) => problems[field] = [.. problems.GetValueOrDefault(field, []), message];
 
@@ -58,6 +58,21 @@ public static class ClientRegistrationRules
         }
 
         return problems;
+    }
+
+    /// <summary>JSON may send null for a list; it means none.</summary>
+    public static ClientRegistration Normalize(ClientRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        return registration with
+        {
+            DisplayName = registration.DisplayName ?? string.Empty,
+            ClientType = registration.ClientType ?? string.Empty,
+            GrantTypes = registration.GrantTypes ?? [],
+            RedirectUris = registration.RedirectUris ?? [],
+            PostLogoutRedirectUris = registration.PostLogoutRedirectUris ?? [],
+            Scopes = registration.Scopes ?? [],
+        };
     }
 
     private static bool IsAcceptableRedirect(string uri) =>

@@ -20,6 +20,7 @@ public sealed class ClientRegistry(
 
     public async Task<RegisteredClient> RegisterAsync(ClientRegistration registration, string registeredBy, CancellationToken cancellationToken = default)
     {
+        registration = ClientRegistrationRules.Normalize(registration);
         var problems = ClientRegistrationRules.Validate(registration);
         if (problems.Count > 0)
         {

@@ -43,9 +43,9 @@ public static class AuthorizeEndpoint
         var scopes = request.GetScopes();
         var existing = await authorizations.FindAsync(user.Id, applicationId, Statuses.Valid, AuthorizationTypes.Permanent, scopes).ToListAsync();
         var decision = context.Request.HasFormContentType ? (string?)(await context.Request.ReadFormAsync())[ConsentField] : null;
-        if (decision is not null)
+        if (decision is not null && !await antiforgery.IsRequestValidAsync(context))
         {
-            await antiforgery.ValidateRequestAsync(context);
+            return Results.Problem("The consent form expired or did not come from this site; open the application's request again.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var consentType = await applications.GetConsentTypeAsync(application);
@@ -82,8 +82,15 @@ public static class AuthorizeEndpoint
     /// <summary>Where to come back after sign-in: this same request, with a POST's form fields as the query.</summary>
     private static string CurrentRequestUri(HttpContext context) => context.Request.PathBase + context.Request.Path + RequestParameters(context);
 
-    /// <summary>The authorization request's own parameters, whether it came as a query or as a form.</summary>
-    private static QueryString RequestParameters(HttpContext context) => context.Request.HasFormContentType
-        ? QueryString.Create(context.Request.Form.Where(f => f.Key != ConsentField && f.Key != "__RequestVerificationToken").Select(f => KeyValuePair.Create(f.Key, (string?)f.Value.ToString())))
-        : context.Request.QueryString;
+    /// <summary>
+    /// The authorization request's own parameters, whether it came as a query or as a form, without
+    /// <c>prompt</c>: once the user has signed in or consented, asking again would loop forever.
+    /// </summary>
+    private static QueryString RequestParameters(HttpContext context)
+    {
+        IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> source = context.Request.HasFormContentType ? context.Request.Form : context.Request.Query;
+        return QueryString.Create(source
+            .Where(p => p.Key is not (ConsentField or "__RequestVerificationToken" or Parameters.Prompt))
+            .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString())));
+    }
 }

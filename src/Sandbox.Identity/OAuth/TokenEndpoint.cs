@@ -21,6 +21,7 @@ public static class TokenEndpoint
         UserManager<SandboxUser> users,
         IUserClaimsPrincipalFactory<SandboxUser> claims,
         IOpenIddictApplicationManager applications,
+        IOpenIddictAuthorizationManager authorizations,
         AuditLog audit)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -37,6 +38,12 @@ public static class TokenEndpoint
             var user = await users.FindByIdAsync(granted.GetClaim(Claims.Subject)!);
             if (user is null || await users.IsLockedOutAsync(user) || granted.GetClaim(OAuthPrincipals.SecurityStampClaim) != user.SecurityStamp)
             {
+                // A changed account ends the grant for good: every token issued under it goes too.
+                if (user is null || granted.GetClaim(OAuthPrincipals.SecurityStampClaim) != user.SecurityStamp)
+                {
+                    await RevokeAuthorizationAsync(authorizations, granted.GetAuthorizationId());
+                }
+
                 await RecordAsync(audit, request, granted.GetClaim(Claims.Subject) ?? AuditLog.Anonymous, AuditOutcome.Refused);
                 return Results.Forbid(
                     new AuthenticationProperties(new Dictionary<string, string?>
@@ -58,6 +65,14 @@ public static class TokenEndpoint
 
         await RecordAsync(audit, request, principal.GetClaim(Claims.Subject)!, AuditOutcome.Succeeded);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static async Task RevokeAuthorizationAsync(IOpenIddictAuthorizationManager authorizations, string? authorizationId)
+    {
+        if (authorizationId is not null && await authorizations.FindByIdAsync(authorizationId) is { } authorization)
+        {
+            await authorizations.TryRevokeAsync(authorization);
+        }
     }
 
     private static Task<AuditEvent> RecordAsync(AuditLog audit, OpenIddictRequest request, string subject, AuditOutcome outcome) =>

@@ -38,12 +38,16 @@ public sealed partial class DocumentUserStore
         return IdentityResult.Success;
     }
 
-    /// <summary>True when the key is now this user's. A key left by a crash whose user does not exist is taken over.</summary>
+    /// <summary>
+    /// True when the key is now this user's. A key whose account does not exist is taken over only once
+    /// it is older than <see cref="UserKey.RegistrationGrace"/>: younger, it is a registration still writing
+    /// its account; older, it was left by a crash.
+    /// </summary>
     private async Task<bool> ClaimAsync(string keyId, string userId, CancellationToken cancellationToken)
     {
         try
         {
-            await keys.CreateAsync(new UserKey(keyId, userId), cancellationToken: cancellationToken);
+            await keys.CreateAsync(new UserKey(keyId, userId, time.GetUtcNow()), cancellationToken: cancellationToken);
             return true;
         }
         catch (DocumentConflictException)
@@ -54,14 +58,15 @@ public sealed partial class DocumentUserStore
                 return existing is not null || await ClaimAsync(keyId, userId, cancellationToken);
             }
 
-            if (await users.ReadAsync(existing.Value.UserId, existing.Value.UserId, cancellationToken) is not null)
+            if (time.GetUtcNow() - existing.Value.ClaimedAt < UserKey.RegistrationGrace
+                || await users.ReadAsync(existing.Value.UserId, existing.Value.UserId, cancellationToken) is not null)
             {
                 return false;
             }
 
             try
             {
-                await keys.ReplaceAsync(new UserKey(keyId, userId), existing.ETag, cancellationToken: cancellationToken);
+                await keys.ReplaceAsync(new UserKey(keyId, userId, time.GetUtcNow()), existing.ETag, cancellationToken: cancellationToken);
                 return true;
             }
             catch (DocumentConcurrencyException)

@@ -24,7 +24,7 @@ public static class OrganizationsApi
         return api;
     }
 
-    public sealed record VerificationRequest(OrganizationStatus Status, string Reason);
+    public sealed record VerificationRequest(OrganizationStatus? Status, string Reason);
 
     private static async Task<Ok<IReadOnlyList<Organization>>> ListAsync(OrganizationDirectory organizations, CancellationToken cancellationToken) =>
         TypedResults.Ok(await organizations.ListAsync(cancellationToken));
@@ -49,14 +49,25 @@ public static class OrganizationsApi
             return TypedResults.Problem("Send the organization's ETag as If-Match, so a concurrent change is not overwritten.", statusCode: StatusCodes.Status428PreconditionRequired);
         }
 
+        var problems = new Dictionary<string, string[]>();
+        if (request.Status is not { } status || !Enum.IsDefined(status))
+        {
+            problems[nameof(request.Status)] = ["Status must be VerifiedHumanitarian or VerifiedPartner."];
+        }
+
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [nameof(request.Reason)] = ["A reason of 1 to 500 characters is required."] });
+            problems[nameof(request.Reason)] = ["A reason of 1 to 500 characters is required."];
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
         }
 
         try
         {
-            var verified = await organizations.VerifyAsync(id, etag, request.Status, caller.FindFirstValue(Claims.Subject) ?? "unknown", request.Reason, cancellationToken);
+            var verified = await organizations.VerifyAsync(id, etag, request.Status!.Value, caller.FindFirstValue(Claims.Subject) ?? "unknown", request.Reason, cancellationToken);
             context.Response.Headers.ETag = verified.ETag;
             return TypedResults.Ok(verified.Value);
         }

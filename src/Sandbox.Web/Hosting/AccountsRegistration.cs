@@ -25,7 +25,21 @@ public static class AccountsRegistration
         services.AddSandboxOAuthServer(builder.Configuration);
         services.AddScoped<ClientRegistry>();
         services.ConfigureApplicationCookie(ConfigureCookie);
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(5);
+            // The refreshed principal comes from the claims factory, which cannot know the second factor was used.
+            options.OnRefreshingPrincipal = context =>
+            {
+                var methods = context.CurrentPrincipal?.FindAll(SandboxClaimTypes.AuthenticationMethod).ToArray() ?? [];
+                if (methods.Length > 0 && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaims(methods.Select(m => new System.Security.Claims.Claim(m.Type, m.Value)));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorization(options =>
         {
             options.AddSandboxPolicies();
@@ -45,7 +59,7 @@ public static class AccountsRegistration
         options.Cookie.Name = "sandbox.auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Always, via CookiePolicy, outside Development
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = true;
 

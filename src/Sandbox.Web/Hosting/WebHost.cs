@@ -33,6 +33,7 @@ public static class WebHost
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseApiProblemDetails();
+        app.UseCrossSiteRequestGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

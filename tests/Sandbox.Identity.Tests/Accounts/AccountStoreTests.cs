@@ -81,6 +81,21 @@ public abstract partial class AccountStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_claimed_by_a_registration_in_progress_is_not_taken_until_the_claim_is_stale()
+    {
+        var keys = Host.Get<Sandbox.Storage.Documents.DocumentSet<UserKey>>();
+        var keyId = UserKey.ForUserName("NINA");
+        await keys.CreateAsync(new UserKey(keyId, "account-still-being-written", Time.GetUtcNow()));
+        await using var scope = Host.Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SandboxUser>>();
+
+        AssertFailedWith(await users.CreateAsync(NewUser("nina"), StrongPassword), nameof(IdentityErrorDescriber.DuplicateUserName));
+        Time.Advance(UserKey.RegistrationGrace + TimeSpan.FromSeconds(1));
+
+        AssertSucceeded(await users.CreateAsync(NewUser("nina"), StrongPassword));
+    }
+
+    [Fact]
     public async Task An_update_from_a_stale_copy_is_refused_and_the_stored_account_is_kept()
     {
         var created = await CreateAsync("dave");

@@ -93,6 +93,18 @@ public abstract class AuthorizationCodeFlowTests(bool onCosmos) : KestrelAppTest
     }
 
     [Fact]
+    public async Task Prompt_login_asks_to_sign_in_once_and_then_issues_the_code()
+    {
+        using var session = new BrowserSession(Factory);
+        await session.SignInAsync(_email);
+
+        var callback = await OAuthBrowser.SignInAndConsentAsync(session, AuthorizeUrl(Pkce.Create()) + "&prompt=login", _email);
+
+        Assert.StartsWith(RedirectUri, callback.ToString(), StringComparison.Ordinal);
+        Assert.Contains("code=", callback.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_public_client_without_pkce_gets_no_code()
     {
         using var session = new BrowserSession(Factory);
