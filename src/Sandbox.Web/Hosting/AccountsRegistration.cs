@@ -24,7 +24,13 @@ public static class AccountsRegistration
             .AddIdentityCookies();
         services.AddSandboxOAuthServer(builder.Configuration);
         services.AddScoped<ClientRegistry>();
-        services.ConfigureApplicationCookie(ConfigureCookie);
+        var development = builder.Environment.IsDevelopment();
+        services.ConfigureApplicationCookie(options =>
+        {
+            ConfigureCookie(options);
+            // Plain HTTP is for loopback development only; anywhere else the cookie never travels unencrypted.
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.FromMinutes(5);
@@ -59,7 +65,6 @@ public static class AccountsRegistration
         options.Cookie.Name = "sandbox.auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Always, via CookiePolicy, outside Development
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = true;
 
