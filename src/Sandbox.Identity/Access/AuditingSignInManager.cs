@@ -26,6 +26,8 @@ public sealed class AuditingSignInManager(
         var user = await UserManager.FindByNameAsync(userName) ?? await UserManager.FindByEmailAsync(userName);
         if (user is null)
         {
+            // Spend the time a real check would, so response times do not tell which accounts exist.
+            UserManager.PasswordHasher.HashPassword(new SandboxUser(), password);
             await RecordAsync(AuditEventTypes.SignInFailed, AuditLog.Anonymous, "password", AuditOutcome.Failed, "unknown account");
             return IdentitySignInResult.Failed;
         }

@@ -55,7 +55,9 @@ public static class TokenEndpoint
             }
 
             // Fresh claims (roles and organization may have changed), the scopes granted before.
-            principal = await OAuthPrincipals.ForUserAsync(user, claims, granted.GetScopes(), granted.HasClaim(Claims.AuthenticationMethodReference, "mfa"));
+            // A refresh may narrow the scopes (OpenIddict has checked they were granted), never widen them.
+            var scopes = request.IsRefreshTokenGrantType() && !request.GetScopes().IsEmpty ? request.GetScopes() : granted.GetScopes();
+            principal = await OAuthPrincipals.ForUserAsync(user, claims, scopes, granted.HasClaim(Claims.AuthenticationMethodReference, "mfa"));
             principal.SetAuthorizationId(granted.GetAuthorizationId());
         }
         else

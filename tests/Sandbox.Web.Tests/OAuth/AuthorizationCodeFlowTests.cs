@@ -141,6 +141,23 @@ public abstract class AuthorizationCodeFlowTests(bool onCosmos) : KestrelAppTest
     }
 
     [Fact]
+    public async Task A_refresh_may_narrow_the_scopes_but_not_widen_them()
+    {
+        var pkce = Pkce.Create();
+        using var session = new BrowserSession(Factory);
+        var tokens = await ExchangeAsync(await AuthorizeAsync(session, pkce, signIn: true), pkce.Verifier);
+        var refreshToken = tokens.Body.GetProperty("refresh_token").GetString()!;
+
+        var narrowed = await RefreshAsync(refreshToken, "offline_access " + OAuthScopes.Api);
+        using var me = await BearerGetAsync("/api/me", narrowed.AccessToken);
+        var scopes = JsonDocument.Parse(await me.Content.ReadAsStringAsync()).RootElement.GetProperty("scopes").EnumerateArray().Select(s => s.GetString());
+        var widened = await RefreshAsync(narrowed.Body.GetProperty("refresh_token").GetString()!, "offline_access profile " + OAuthScopes.Api);
+
+        Assert.Equal(["offline_access", OAuthScopes.Api], scopes.Order());
+        Assert.NotEqual(HttpStatusCode.OK, widened.Status);
+    }
+
+    [Fact]
     public async Task A_password_change_ends_the_refresh_tokens_issued_before_it()
     {
         var pkce = Pkce.Create();
@@ -192,12 +209,21 @@ public abstract class AuthorizationCodeFlowTests(bool onCosmos) : KestrelAppTest
         ["code_verifier"] = verifier,
     });
 
-    private Task<TokenResponse> RefreshAsync(string refreshToken) => TokenResponse.PostAsync(Http, new Dictionary<string, string>
+    private Task<TokenResponse> RefreshAsync(string refreshToken, string? scope = null)
     {
-        ["grant_type"] = "refresh_token",
-        ["client_id"] = _clientId,
-        ["refresh_token"] = refreshToken,
-    });
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = _clientId,
+            ["refresh_token"] = refreshToken,
+        };
+        if (scope is not null)
+        {
+            form["scope"] = scope;
+        }
+
+        return TokenResponse.PostAsync(Http, form);
+    }
 
     private async Task<HttpResponseMessage> BearerGetAsync(string path, string accessToken)
     {
