@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OpenIddict.Abstractions;
 using Sandbox.Identity.OAuth;
 using Sandbox.Web.Tests.Account;
@@ -10,25 +9,14 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Sandbox.Web.Tests.OAuth;
 
 /// <summary>Lifetimes under a fake clock: authorization codes (2 minutes) and access tokens (20 minutes).</summary>
-public sealed class ExpiryTests : IAsyncLifetime
+public sealed class ExpiryTests : FakeClockAppTests
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private SandboxAppFactory _factory = null!;
-
-    public Task InitializeAsync()
-    {
-        _factory = new SandboxAppFactory(time: _time);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task An_authorization_code_is_refused_once_its_two_minutes_are_over()
     {
-        var clientId = await OAuthTestClients.RegisterNotebookAsync(_factory.Services);
+        var clientId = await OAuthTestClients.RegisterNotebookAsync(Factory.Services);
         var email = $"slow-{Guid.NewGuid():N}@example.org";
-        using var session = new BrowserSession(_factory);
+        using var session = new BrowserSession(Factory);
         Assert.Equal("/", (await session.RegisterAsync(email)).RedirectPath);
         await session.SignOutAsync();
         var pkce = Pkce.Create();
@@ -36,8 +24,8 @@ public sealed class ExpiryTests : IAsyncLifetime
             $"&scope=openid&state=s&code_challenge={pkce.Challenge}&code_challenge_method=S256";
         var code = QueryHelpers.ParseQuery((await OAuthBrowser.SignInAndConsentAsync(session, url, email)).Query)["code"].ToString();
 
-        _time.Advance(TimeSpan.FromMinutes(3));
-        var late = await TokenResponse.PostAsync(_factory.CreateClient(), new Dictionary<string, string>
+        Time.Advance(TimeSpan.FromMinutes(3));
+        var late = await TokenResponse.PostAsync(Factory.CreateClient(), new Dictionary<string, string>
         {
             ["grant_type"] = GrantTypes.AuthorizationCode,
             ["client_id"] = clientId,
@@ -52,14 +40,14 @@ public sealed class ExpiryTests : IAsyncLifetime
     [Fact]
     public async Task An_access_token_stops_working_when_its_lifetime_ends()
     {
-        var clientId = await OAuthTestClients.RegisterMachineClientAsync(_factory.Services, OAuthScopes.Api);
-        using var http = _factory.CreateClient();
+        var clientId = await OAuthTestClients.RegisterMachineClientAsync(Factory.Services, OAuthScopes.Api);
+        using var http = Factory.CreateClient();
         var token = (await TokenResponse.ClientCredentialsAsync(http, clientId, OAuthTestClients.Secret, OAuthScopes.Api)).AccessToken;
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
 
-        _time.Advance(TimeSpan.FromMinutes(19));
+        Time.Advance(TimeSpan.FromMinutes(19));
         var before = (await http.GetAsync(new Uri("/api/me", UriKind.Relative))).StatusCode;
-        _time.Advance(TimeSpan.FromMinutes(2));
+        Time.Advance(TimeSpan.FromMinutes(2));
         var after = (await http.GetAsync(new Uri("/api/me", UriKind.Relative))).StatusCode;
 
         Assert.Equal(HttpStatusCode.OK, before);

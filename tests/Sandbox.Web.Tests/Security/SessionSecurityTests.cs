@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Sandbox.Identity.Users;
 using Sandbox.Web.Seed;
 using Sandbox.Web.Tests.Account;
@@ -9,27 +8,16 @@ using Sandbox.Web.Tests.Account;
 namespace Sandbox.Web.Tests.Security;
 
 /// <summary>Sessions of privileged people: the second factor outlives cookie refreshes; cross-site posts are refused; guesses in parallel still lock.</summary>
-public sealed class SessionSecurityTests : IAsyncLifetime
+public sealed class SessionSecurityTests : FakeClockAppTests
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private SandboxAppFactory _factory = null!;
-
-    public Task InitializeAsync()
-    {
-        _factory = new SandboxAppFactory(time: _time);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task An_administrators_second_factor_survives_the_periodic_security_stamp_check()
     {
-        using var admin = new BrowserSession(_factory);
+        using var admin = new BrowserSession(Factory);
         await admin.SignInWithCodeAsync("admin@sandbox.demo", DemoAccounts.AuthenticatorKey, password: DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.OK, await GetStatusAsync(admin, "/api/admin/clients"));
 
-        _time.Advance(TimeSpan.FromMinutes(6));
+        Time.Advance(TimeSpan.FromMinutes(6));
 
         Assert.Equal(HttpStatusCode.OK, await GetStatusAsync(admin, "/api/admin/clients"));
         Assert.Equal(HttpStatusCode.OK, await GetStatusAsync(admin, "/api/admin/clients"));
@@ -41,7 +29,7 @@ public sealed class SessionSecurityTests : IAsyncLifetime
     [InlineData("Sec-Fetch-Site", "cross-site")]
     public async Task A_cookie_carried_api_post_from_another_site_is_refused(string header, string value)
     {
-        using var admin = new BrowserSession(_factory);
+        using var admin = new BrowserSession(Factory);
         await admin.SignInWithCodeAsync("admin@sandbox.demo", DemoAccounts.AuthenticatorKey, password: DemoAccounts.Password);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/admin/clients/sandbox-demo-client/disable", UriKind.Relative));
         request.Headers.TryAddWithoutValidation(header, value);
@@ -50,7 +38,7 @@ public sealed class SessionSecurityTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, await GetStatusAsync(admin, "/api/admin/clients/sandbox-demo-client"));
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var client = await scope.ServiceProvider.GetRequiredService<Sandbox.Identity.Clients.ClientRegistry>().GetAsync(DemoAccounts.ClientId);
         Assert.False(client!.Disabled);
     }
@@ -60,11 +48,11 @@ public sealed class SessionSecurityTests : IAsyncLifetime
     {
         await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
         {
-            using var session = new BrowserSession(_factory);
+            using var session = new BrowserSession(Factory);
             await session.SignInAsync("applicant@sandbox.demo", "Wrong-Password-" + i);
         }));
 
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SandboxUser>>();
         Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync("applicant@sandbox.demo"))!));
     }
