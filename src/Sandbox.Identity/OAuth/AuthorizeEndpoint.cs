@@ -34,7 +34,7 @@ public static class AuthorizeEndpoint
         if (user is null)
         {
             return request.HasPromptValue(PromptValues.None)
-                ? Refuse(Errors.LoginRequired, "The user is not signed in.")
+                ? OAuthResults.Forbid(Errors.LoginRequired, "The user is not signed in.")
                 : Results.Challenge(new AuthenticationProperties { RedirectUri = CurrentRequestUri(context) }, [IdentityConstants.ApplicationScheme]);
         }
 
@@ -51,7 +51,7 @@ public static class AuthorizeEndpoint
         var consentType = await applications.GetConsentTypeAsync(application);
         if (decision == "deny")
         {
-            return Refuse(Errors.AccessDenied, "The user declined to give the application access.");
+            return OAuthResults.Forbid(Errors.AccessDenied, "The user declined to give the application access.");
         }
 
         var mayIssue = decision == "accept" || consentType == ConsentTypes.Implicit
@@ -59,7 +59,7 @@ public static class AuthorizeEndpoint
         if (!mayIssue)
         {
             return consentType == ConsentTypes.External || request.HasPromptValue(PromptValues.None)
-                ? Refuse(Errors.ConsentRequired, "The user has not consented to this application.")
+                ? OAuthResults.Forbid(Errors.ConsentRequired, "The user has not consented to this application.")
                 : Results.Redirect(ConsentPagePath + RequestParameters(context));
         }
 
@@ -70,14 +70,6 @@ public static class AuthorizeEndpoint
         principal.SetAuthorizationId(await authorizations.GetIdAsync(authorization));
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
-
-    private static IResult Refuse(string error, string description) => Results.Forbid(
-        new AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-        }),
-        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 
     /// <summary>Where to come back after sign-in: this same request, with a POST's form fields as the query.</summary>
     private static string CurrentRequestUri(HttpContext context) => context.Request.PathBase + context.Request.Path + RequestParameters(context);

@@ -20,13 +20,7 @@ public static class SessionEndpoints
         var user = token?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
         if (token is null || user is null)
         {
-            return Results.Challenge(
-                new AuthenticationProperties(new Dictionary<string, string?>
-                {
-                    [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidToken,
-                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The token does not belong to an account.",
-                }),
-                [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            return OAuthResults.Challenge(Errors.InvalidToken, "The token does not belong to an account.");
         }
 
         var info = new Dictionary<string, object>(StringComparer.Ordinal) { [Claims.Subject] = user.Id };

@@ -45,13 +45,7 @@ public static class TokenEndpoint
                 }
 
                 await RecordAsync(audit, request, granted.GetClaim(Claims.Subject) ?? AuditLog.Anonymous, AuditOutcome.Refused);
-                return Results.Forbid(
-                    new AuthenticationProperties(new Dictionary<string, string?>
-                    {
-                        [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidGrant,
-                        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The account changed or is locked: sign in again.",
-                    }),
-                    [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+                return OAuthResults.Forbid(Errors.InvalidGrant, "The account changed or is locked: sign in again.");
             }
 
             // Fresh claims (roles and organization may have changed), the scopes granted before.
