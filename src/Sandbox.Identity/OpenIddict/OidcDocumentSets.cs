@@ -28,18 +28,10 @@ internal static class OidcDocumentSets
         this DocumentSet<T> set, DocumentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : OidcDocument
     {
-        string? continuation = null;
-        do
+        await foreach (var item in set.QueryAllAsync(query, cancellationToken))
         {
-            var page = await set.QueryAsync(query.After(continuation), cancellationToken);
-            foreach (var item in page.Items)
-            {
-                yield return item.Loaded();
-            }
-
-            continuation = page.ContinuationToken;
+            yield return item.Loaded();
         }
-        while (continuation is not null);
     }
 
     public static IAsyncEnumerable<T> StreamAllAsync<T>(this DocumentSet<T> set, CancellationToken cancellationToken)

@@ -83,7 +83,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF";
+        command.CommandText = "PRAGMA synchronous=NORMAL";
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
