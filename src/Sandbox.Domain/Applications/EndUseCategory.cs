@@ -1,0 +1,10 @@
+namespace Sandbox.Domain.Applications;
+
+public enum EndUseCategory
+{
+    ResearchAndTesting,
+    HumanitarianAndDisasterResponse,
+    BorderManagement,
+    PublicSafety,
+    CommercialDevelopment,
+}

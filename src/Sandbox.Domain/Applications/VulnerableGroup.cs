@@ -1,0 +1,11 @@
+namespace Sandbox.Domain.Applications;
+
+public enum VulnerableGroup
+{
+    Children,
+    RefugeesAndDisplacedPersons,
+    Detainees,
+    EthnicOrReligiousMinorities,
+    PersonsWithDisabilities,
+    Elderly,
+}
