@@ -1,0 +1,3 @@
+namespace Sandbox.Domain.Applications;
+
+public sealed record Milestone(string? Title, DateOnly? DueOn);

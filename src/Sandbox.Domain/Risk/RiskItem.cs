@@ -1,0 +1,8 @@
+using Sandbox.Domain.Applications;
+using Sandbox.Domain.Classification;
+
+namespace Sandbox.Domain.Risk;
+
+/// <summary>One technology item as the assessment sees it.</summary>
+/// <param name="Impact">The impact rating of the item's catalogue entry; null while the item is unclassified.</param>
+public sealed record RiskItem(ImpactRating? Impact, IReadOnlyList<Capability> Capabilities);
