@@ -1,3 +1,4 @@
+using Sandbox.Applications;
 using Sandbox.Identity.OAuth;
 using Sandbox.Web.Api;
 using Sandbox.Web.Components;
@@ -11,6 +12,7 @@ builder.AddSandboxStorage();
 builder.AddSandboxWebHost();
 builder.AddSandboxAccounts();
 builder.Services.AddSystemStatus();
+builder.Services.AddSandboxApplications();
 builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>
@@ -22,6 +24,8 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapMeApi();
     app.MapClientsApi();
     app.MapOrganizationsApi();
+    app.MapApplicationsApi();
+    app.MapReferenceDataApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

@@ -5,7 +5,7 @@ public sealed class BruteForceScreener : INameScreener
 {
     private readonly ScreeningCorpus _corpus;
 
-    public BruteForceScreener(IEnumerable<SdnRecord> records) => _corpus = new ScreeningCorpus(records);
+    public BruteForceScreener(IEnumerable<ListedParty> parties) => _corpus = new ScreeningCorpus(parties);
 
     public IReadOnlyList<ScreeningHit> Screen(string name, string? country = null, int max = 10, double threshold = ScreeningDefaults.Threshold)
     {

@@ -1,15 +1,5 @@
 namespace Sandbox.Domain.Screening;
 
-/// <summary>A normalized token with its transliteration fold and skeleton.</summary>
-public sealed record NameToken(string Text, string Folded, string Skeleton)
-{
-    public static NameToken Create(string text)
-    {
-        var folded = NameNormalizer.Fold(text);
-        return new NameToken(text, folded, NameNormalizer.Skeleton(folded));
-    }
-}
-
 /// <summary>
 /// The one scoring function shared by <see cref="ScreeningIndex"/> and <see cref="BruteForceScreener"/>.
 /// <para>Token similarity: 1 for equal tokens, 0.96 for equal folds, otherwise the best of Jaro-Winkler on the

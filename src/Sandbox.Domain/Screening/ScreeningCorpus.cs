@@ -1,23 +1,20 @@
 namespace Sandbox.Domain.Screening;
 
-/// <summary>One primary name or alias of a record, prepared for scoring.</summary>
-internal sealed record IndexedName(int RecordIndex, string Text, bool IsAlias, NameToken[] Tokens);
-
-/// <summary>The names of all records, prepared once; shared by the index and the brute-force scan.</summary>
+/// <summary>The names of all parties, prepared once; shared by the index and the brute-force scan.</summary>
 internal sealed class ScreeningCorpus
 {
-    public ScreeningCorpus(IEnumerable<SdnRecord> records)
+    public ScreeningCorpus(IEnumerable<ListedParty> parties)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        Records = records.ToArray();
-        Countries = Records.Select(r => r.Countries.Select(c => string.Join(' ', NameNormalizer.QueryTokens(c))).ToHashSet(StringComparer.Ordinal)).ToArray();
+        ArgumentNullException.ThrowIfNull(parties);
+        Parties = parties.ToArray();
+        Countries = Parties.Select(p => p.Countries.Select(CountryKeys.Key).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToArray();
         var names = new List<IndexedName>();
-        for (var i = 0; i < Records.Length; i++)
+        for (var i = 0; i < Parties.Length; i++)
         {
-            var record = Records[i];
-            var individual = record.Type == SdnPartyType.Individual;
-            names.Add(new IndexedName(i, record.Name, false, NameScorer.Prepare(NameNormalizer.Tokens(record.Name, individual))));
-            foreach (var alias in record.Aliases)
+            var party = Parties[i];
+            var individual = party.Type == ListedPartyType.Individual;
+            names.Add(new IndexedName(i, party.Name, false, NameScorer.Prepare(NameNormalizer.Tokens(party.Name, individual))));
+            foreach (var alias in party.Aliases)
             {
                 names.Add(new IndexedName(i, alias, true, NameScorer.Prepare(NameNormalizer.Tokens(alias, individual))));
             }
@@ -26,16 +23,16 @@ internal sealed class ScreeningCorpus
         Names = names.Where(n => n.Tokens.Length > 0).ToArray();
     }
 
-    public SdnRecord[] Records { get; }
+    public ListedParty[] Parties { get; }
 
     public HashSet<string>[] Countries { get; }
 
     public IndexedName[] Names { get; }
 
-    /// <summary>Keeps the best name per record, applies the country boost, ranks and cuts.</summary>
+    /// <summary>Keeps the best name per party, applies the country boost, ranks (score, then list order) and cuts.</summary>
     public IReadOnlyList<ScreeningHit> Rank(IEnumerable<(int NameIndex, double Score)> scored, string? country, int max, double threshold)
     {
-        var normalizedCountry = string.IsNullOrWhiteSpace(country) ? null : string.Join(' ', NameNormalizer.QueryTokens(country));
+        var countryKey = CountryKeys.Key(country);
         var best = new Dictionary<int, (int NameIndex, double Score)>();
         foreach (var (nameIndex, score) in scored)
         {
@@ -44,23 +41,23 @@ internal sealed class ScreeningCorpus
                 continue;
             }
 
-            var record = Names[nameIndex].RecordIndex;
-            if (!best.TryGetValue(record, out var current) || score > current.Score)
+            var party = Names[nameIndex].PartyIndex;
+            if (!best.TryGetValue(party, out var current) || score > current.Score)
             {
-                best[record] = (nameIndex, score);
+                best[party] = (nameIndex, score);
             }
         }
 
-        var hits = new List<ScreeningHit>(best.Count);
-        foreach (var (record, (nameIndex, score)) in best)
+        var ranked = new List<(int Party, ScreeningHit Hit)>(best.Count);
+        foreach (var (party, (nameIndex, score)) in best)
         {
-            var supporting = normalizedCountry is not null && Countries[record].Contains(normalizedCountry);
+            var supporting = countryKey is not null && Countries[party].Contains(countryKey);
             var final = supporting ? Math.Min(1, score + ScreeningDefaults.CountryBoost) : score;
             var name = Names[nameIndex];
-            hits.Add(new ScreeningHit(Records[record], final, score, name.Text, name.IsAlias, supporting));
+            ranked.Add((party, new ScreeningHit(Parties[party], final, score, name.Text, name.IsAlias, supporting)));
         }
 
-        hits.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Record.Id.CompareTo(b.Record.Id));
-        return hits.Count > max ? hits.GetRange(0, max) : hits;
+        ranked.Sort((a, b) => b.Hit.Score != a.Hit.Score ? b.Hit.Score.CompareTo(a.Hit.Score) : a.Party.CompareTo(b.Party));
+        return ranked.Take(max).Select(r => r.Hit).ToArray();
     }
 }

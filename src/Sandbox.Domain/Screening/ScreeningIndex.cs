@@ -4,7 +4,7 @@ using System.Numerics;
 namespace Sandbox.Domain.Screening;
 
 /// <summary>
-/// Screens names against the list quickly. Built once; thread-safe.
+/// Screens names against one or more lists at once, quickly. Built once; thread-safe.
 /// <para>Candidate generation: the distinct folded tokens of all names form a vocabulary, indexed by exact fold,
 /// by skeleton and by character trigrams (with ^ and $ padding). Each query token finds the vocabulary tokens
 /// with the same fold or skeleton, or sharing at least 40% of its trigrams and scoring at least
@@ -23,9 +23,9 @@ public sealed class ScreeningIndex : INameScreener
     private readonly int[] _trigramCounts;
     private readonly ConcurrentBag<Scratch> _scratch = [];
 
-    public ScreeningIndex(IEnumerable<SdnRecord> records)
+    public ScreeningIndex(IEnumerable<ListedParty> parties)
     {
-        _corpus = new ScreeningCorpus(records);
+        _corpus = new ScreeningCorpus(parties);
         var vocabulary = new List<NameToken>();
         var postings = new List<List<int>>();
         for (var n = 0; n < _corpus.Names.Length; n++)
@@ -59,6 +59,8 @@ public sealed class ScreeningIndex : INameScreener
             .GroupBy(x => x.Gram, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToArray(), StringComparer.Ordinal);
     }
+
+    public int PartyCount => _corpus.Parties.Length;
 
     public int NameCount => _corpus.Names.Length;
 

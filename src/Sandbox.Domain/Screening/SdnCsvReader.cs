@@ -10,20 +10,70 @@ namespace Sandbox.Domain.Screening;
 /// Aliases come from the remarks (<c>a.k.a. 'NAME'</c>, also <c>f.k.a.</c> and <c>n.k.a.</c>), country
 /// hints from <c>nationality X</c> and <c>citizen X</c> in the remarks (best effort).
 /// </summary>
-public static class SdnCsvReader
+public static partial class SdnCsvReader
 {
+    /// <summary>Columns of the legacy layout.</summary>
+    public const int ColumnCount = 12;
+
     private const int RemarksColumn = 11;
 
+    /// <summary>The names <see cref="SdnRecord.Details"/> gives columns 5 to 11 (title, vessel and aircraft fields).</summary>
+    public static IReadOnlyList<string> DetailColumns { get; } =
+        ["title", "callSign", "vesselType", "tonnage", "grossRegisteredTonnage", "vesselFlag", "vesselOwner"];
+
+    /// <summary>Lenient: rows that are not entries (no entity number, no name) are skipped.</summary>
     public static IEnumerable<SdnRecord> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return ReadIterator(reader);
     }
 
+    /// <inheritdoc cref="Read(TextReader)"/>
     public static IEnumerable<SdnRecord> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         return ReadStreamIterator(stream);
+    }
+
+    /// <summary>
+    /// Strict, for imports: every row must be a well-formed entry of <see cref="ColumnCount"/> columns with a unique
+    /// positive entity number, a name and a known type, and the file must hold at least one entry. Reads everything
+    /// before returning; the first problem throws <see cref="ScreeningListFormatException"/> naming its line.
+    /// </summary>
+    public static IReadOnlyList<SdnRecord> Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var records = new List<SdnRecord>();
+        var firstLine = new Dictionary<int, int>();
+        foreach (var row in CsvRowReader.Read(reader, strict: true))
+        {
+            var record = ToStrictRecord(row);
+            if (!firstLine.TryAdd(record.Id, row.Line))
+            {
+                throw new ScreeningListFormatException(row.Line, $"entity number {record.Id} appears again (first on line {firstLine[record.Id]}).");
+            }
+
+            records.Add(record);
+        }
+
+        return records.Count > 0
+            ? records
+            : throw new ScreeningListFormatException(0, "The file holds no SDN entries; importing it would delist every entry.");
+    }
+
+    /// <inheritdoc cref="Parse(TextReader)"/>
+    public static IReadOnlyList<SdnRecord> Parse(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        try
+        {
+            return Parse(reader);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new ScreeningListFormatException(0, "The file is not UTF-8 text: " + ex.Message);
+        }
     }
 
     private static IEnumerable<SdnRecord> ReadStreamIterator(Stream stream)
@@ -37,12 +87,14 @@ public static class SdnCsvReader
 
     private static IEnumerable<SdnRecord> ReadIterator(TextReader reader)
     {
-        foreach (var fields in ReadRows(reader))
+        foreach (var row in CsvRowReader.Read(reader, strict: false))
         {
-            var record = ToRecord(fields);
-            if (record is not null)
+            var fields = row.Fields;
+            if (fields.Length >= 2
+                && int.TryParse(Clean(fields[0]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+                && Clean(fields[1]) is { } name)
             {
-                yield return record;
+                yield return ToRecord(id, name, ParseType(fields.Length > 2 ? Clean(fields[2]) : null) ?? SdnPartyType.Entity, fields);
             }
         }
     }
@@ -51,74 +103,7 @@ public static class SdnCsvReader
     public static IEnumerable<IReadOnlyList<string>> ReadRows(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var rowHasContent = false;
-        int c;
-        while ((c = reader.Read()) != -1)
-        {
-            var ch = (char)c;
-            if (inQuotes)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"':
-                    inQuotes = true;
-                    rowHasContent = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    rowHasContent = true;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    if (rowHasContent || field.Length > 0)
-                    {
-                        fields.Add(field.ToString());
-                        yield return fields.ToArray();
-                    }
-
-                    fields.Clear();
-                    field.Clear();
-                    rowHasContent = false;
-                    break;
-                case '\u001a':
-                    break;
-                default:
-                    field.Append(ch);
-                    rowHasContent = true;
-                    break;
-            }
-        }
-
-        if (rowHasContent || field.Length > 0)
-        {
-            fields.Add(field.ToString());
-            yield return fields.ToArray();
-        }
+        return CsvRowReader.Read(reader, strict: false).Select(row => (IReadOnlyList<string>)row.Fields);
     }
 
     /// <summary><c>-0-</c> (with or without surrounding spaces) and blank fields become null.</summary>
@@ -128,120 +113,51 @@ public static class SdnCsvReader
         return string.IsNullOrEmpty(trimmed) || trimmed == "-0-" ? null : trimmed;
     }
 
-    private static SdnRecord? ToRecord(IReadOnlyList<string> fields)
+    private static SdnRecord ToStrictRecord(CsvRow row)
     {
-        if (fields.Count < 2 || !int.TryParse(Clean(fields[0]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+        var fields = row.Fields;
+        if (fields.Length != ColumnCount)
         {
-            return null;
+            throw new ScreeningListFormatException(row.Line, $"expected {ColumnCount} comma-separated columns (the legacy SDN layout), found {fields.Length}.");
         }
 
-        var name = Clean(fields[1]);
-        if (name is null)
+        var number = Clean(fields[0]);
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
         {
-            return null;
+            throw new ScreeningListFormatException(row.Line, $"the entity number '{number ?? fields[0]}' is not a positive whole number.");
         }
 
-        var type = (fields.Count > 2 ? Clean(fields[2]) : null)?.ToUpperInvariant() switch
-        {
-            "INDIVIDUAL" => SdnPartyType.Individual,
-            "VESSEL" => SdnPartyType.Vessel,
-            "AIRCRAFT" => SdnPartyType.Aircraft,
-            _ => SdnPartyType.Entity,
-        };
-        var programs = (fields.Count > 3 ? Clean(fields[3]) : null)?
+        var name = Clean(fields[1]) ?? throw new ScreeningListFormatException(row.Line, $"entity {id} has no name.");
+        var typeText = Clean(fields[2]);
+        var type = ParseType(typeText)
+            ?? throw new ScreeningListFormatException(row.Line, $"entity {id} has the unknown type '{typeText}' (expected individual, vessel, aircraft or -0-).");
+        return ToRecord(id, name, type, fields);
+    }
+
+    /// <summary>Null for a type text that is not one of the four; a missing type is an entity.</summary>
+    private static SdnPartyType? ParseType(string? type) => type?.ToUpperInvariant() switch
+    {
+        null => SdnPartyType.Entity,
+        "INDIVIDUAL" => SdnPartyType.Individual,
+        "VESSEL" => SdnPartyType.Vessel,
+        "AIRCRAFT" => SdnPartyType.Aircraft,
+        _ => null,
+    };
+
+    private static SdnRecord ToRecord(int id, string name, SdnPartyType type, string[] fields)
+    {
+        var programs = (fields.Length > 3 ? Clean(fields[3]) : null)?
             .Split(['[', ']', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        var remarks = fields.Count > RemarksColumn ? Clean(fields[RemarksColumn]) : null;
-        return new SdnRecord(id, name, type, programs, ParseAliases(remarks), ParseCountries(remarks), remarks);
-    }
-
-    private static readonly string[] _aliasMarkers = ["a.k.a. '", "f.k.a. '", "n.k.a. '"];
-
-    /// <summary>Aliases quoted in the remarks. The closing quote is one followed by <c>;</c>, <c>.</c>, <c>,</c>, <c>)</c> or the end.</summary>
-    public static IReadOnlyList<string> ParseAliases(string? remarks)
-    {
-        if (remarks is null)
+        var remarks = fields.Length > RemarksColumn ? Clean(fields[RemarksColumn]) : null;
+        var details = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < DetailColumns.Count && 4 + i < fields.Length && 4 + i < RemarksColumn; i++)
         {
-            return [];
-        }
-
-        var aliases = new List<string>();
-        var position = 0;
-        while (position < remarks.Length)
-        {
-            var start = -1;
-            foreach (var marker in _aliasMarkers)
+            if (Clean(fields[4 + i]) is { } value)
             {
-                var at = remarks.IndexOf(marker, position, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && (start < 0 || at < start))
-                {
-                    start = at;
-                }
-            }
-
-            if (start < 0)
-            {
-                break;
-            }
-
-            var nameStart = start + _aliasMarkers[0].Length;
-            var end = nameStart;
-            while (true)
-            {
-                end = remarks.IndexOf('\'', end);
-                if (end < 0)
-                {
-                    end = remarks.Length;
-                    break;
-                }
-
-                if (end + 1 >= remarks.Length || remarks[end + 1] is ';' or '.' or ',' or ')' or ' ')
-                {
-                    break;
-                }
-
-                end++;
-            }
-
-            var alias = remarks[nameStart..end].Trim();
-            if (alias.Length > 0 && !aliases.Contains(alias, StringComparer.Ordinal))
-            {
-                aliases.Add(alias);
-            }
-
-            position = Math.Min(remarks.Length, end + 1);
-        }
-
-        return aliases;
-    }
-
-    private static readonly string[] _countryMarkers = ["nationality ", "citizen "];
-
-    /// <summary>Countries named after <c>nationality</c> or <c>citizen</c> in the remarks, up to the next <c>;</c> or <c>.</c>.</summary>
-    public static IReadOnlyList<string> ParseCountries(string? remarks)
-    {
-        if (remarks is null)
-        {
-            return [];
-        }
-
-        var countries = new List<string>();
-        foreach (var marker in _countryMarkers)
-        {
-            var position = 0;
-            while ((position = remarks.IndexOf(marker, position, StringComparison.OrdinalIgnoreCase)) >= 0)
-            {
-                var start = position + marker.Length;
-                var end = remarks.IndexOfAny([';', '.', '('], start);
-                var country = remarks[start..(end < 0 ? remarks.Length : end)].Trim();
-                if (country.Length is > 1 and < 40 && !countries.Contains(country, StringComparer.OrdinalIgnoreCase))
-                {
-                    countries.Add(country);
-                }
-
-                position = start;
+                details[DetailColumns[i]] = value;
             }
         }
 
-        return countries;
+        return new SdnRecord(id, name, type, programs, ParseAliases(remarks), ParseCountries(remarks), remarks) { Details = details };
     }
 }

@@ -1,14 +1,5 @@
 namespace Sandbox.Domain.Screening;
 
-/// <summary>The kind of party an SDN row lists; the legacy CSV writes <c>-0-</c> for entities.</summary>
-public enum SdnPartyType
-{
-    Entity,
-    Individual,
-    Vessel,
-    Aircraft,
-}
-
 /// <summary>One row of the OFAC SDN list: the primary name, its aliases and best-effort country hints.</summary>
 public sealed record SdnRecord(
     int Id,
@@ -17,4 +8,30 @@ public sealed record SdnRecord(
     IReadOnlyList<string> Programs,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Countries,
-    string? Remarks);
+    string? Remarks)
+{
+    private static readonly IReadOnlyDictionary<string, string> _noDetails = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The row's other non-empty columns by name (<see cref="SdnCsvReader.DetailColumns"/>): title, vessel and aircraft fields.</summary>
+    public IReadOnlyDictionary<string, string> Details { get; init; } = _noDetails;
+
+    /// <summary>The row as an entry of <see cref="ScreeningLists.OfacSdn"/>.</summary>
+    public ListedParty ToListedParty() => new(
+        ScreeningLists.OfacSdn,
+        Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Name,
+        Type switch
+        {
+            SdnPartyType.Individual => ListedPartyType.Individual,
+            SdnPartyType.Vessel => ListedPartyType.Vessel,
+            SdnPartyType.Aircraft => ListedPartyType.Aircraft,
+            _ => ListedPartyType.Entity,
+        },
+        Aliases,
+        Countries,
+        Programs,
+        Remarks)
+    {
+        Details = Details,
+    };
+}

@@ -18,6 +18,8 @@ public static class NavigationCatalog
     [
         new("Overview", "/", Icons.Material.Outlined.Dashboard, General, []),
         new("System status", "/status", Icons.Material.Outlined.MonitorHeart, General, []),
+        new("My applications", "/applications", Icons.Material.Outlined.Assignment, "Researchers", [SandboxRoles.Applicant]),
+        new("Case queue", "/cases", Icons.Material.Outlined.Inbox, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
         new("Organizations", "/admin/organizations", Icons.Material.Outlined.Apartment, Administration, [SandboxRoles.Administrator]),
         new("OAuth clients", "/admin/clients", Icons.Material.Outlined.Key, Administration, [SandboxRoles.Administrator]),
     ];

@@ -26,6 +26,7 @@ public sealed partial class DemoSeed(IServiceScopeFactory scopes, ILogger<DemoSe
         }
 
         await SeedClientAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+        await ActivatorUtilities.CreateInstance<DemoApplications>(services).SeedAsync(cancellationToken);
         LogSeeded(logger, DemoAccounts.Users.Count);
     }
 
@@ -99,6 +100,6 @@ public sealed partial class DemoSeed(IServiceScopeFactory scopes, ILogger<DemoSe
         }, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data seeded ({Users} users, demo client): Development only, never in production")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data seeded ({Users} users, demo client, demo applications): Development only, never in production")]
     private static partial void LogSeeded(ILogger logger, int users);
 }

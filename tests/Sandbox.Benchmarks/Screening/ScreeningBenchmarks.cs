@@ -7,7 +7,7 @@ using Sandbox.Domain.Screening;
 namespace Sandbox.Benchmarks.Screening;
 
 /// <summary>
-/// One name screened against the full SDN list: the index against the brute-force scan. Needs
+/// One name screened against the full SDN list (as <see cref="ListedParty"/> entries of list <c>ofac-sdn</c>): the index against the brute-force scan. Needs
 /// <c>&lt;ProjectReference Include="..\..\src\Sandbox.Domain\Sandbox.Domain.csproj" /&gt;</c> in Sandbox.Benchmarks.csproj.
 /// </summary>
 [MemoryDiagnoser]
@@ -30,7 +30,7 @@ public class ScreeningBenchmarks
 
         var path = Path.Combine(directory!.Parent!.FullName, "shared", "data", "screening", "ofac-sdn-2024-01-30.csv");
         using var reader = new StreamReader(path);
-        var records = SdnCsvReader.Read(reader).ToArray();
+        var records = SdnCsvReader.Read(reader).Select(r => r.ToListedParty()).ToArray();
         _index = new ScreeningIndex(records);
         _bruteForce = new BruteForceScreener(records);
         var random = new Random(17);

@@ -15,7 +15,7 @@ public sealed class ScreeningIndexTests(SdnFixture fixture, ITestOutputHelper ou
         var misses = new List<string>();
         foreach (var (record, variant, kind) in variants)
         {
-            if (fixture.Index.Screen(variant).Any(h => h.Record.Id == record.Id))
+            if (fixture.Index.Screen(variant).Any(h => h.Party.EntryId == SdnFixture.EntryId(record)))
             {
                 found++;
             }
@@ -48,8 +48,8 @@ public sealed class ScreeningIndexTests(SdnFixture fixture, ITestOutputHelper ou
     public void Country_raises_the_right_record_but_never_creates_a_hit()
     {
         var record = fixture.Records.First(r => r.Id == 2677);
-        var without = fixture.Index.Screen("Abboud Abdul Latif Hassan al Zomor").Single(h => h.Record.Id == 2677);
-        var with = fixture.Index.Screen("Abboud Abdul Latif Hassan al Zomor", country: "Egypt").Single(h => h.Record.Id == 2677);
+        var without = fixture.Index.Screen("Abboud Abdul Latif Hassan al Zomor").Single(h => h.Party.EntryId == "2677");
+        var with = fixture.Index.Screen("Abboud Abdul Latif Hassan al Zomor", country: "Egypt").Single(h => h.Party.EntryId == "2677");
         Assert.True(with.SupportingCountry);
         Assert.False(without.SupportingCountry);
         Assert.True(with.Score > without.Score);
@@ -61,8 +61,8 @@ public sealed class ScreeningIndexTests(SdnFixture fixture, ITestOutputHelper ou
     [Fact]
     public void Finds_aliases_and_transliterations()
     {
-        Assert.Contains(fixture.Index.Screen("BNC"), h => h.Record.Id == 306 && h.MatchedAlias);
-        Assert.Contains(fixture.Index.Screen("Banco Nacional de Kuba"), h => h.Record.Id == 306);
+        Assert.Contains(fixture.Index.Screen("BNC"), h => h.Party.EntryId == "306" && h.MatchedAlias);
+        Assert.Contains(fixture.Index.Screen("Banco Nacional de Kuba"), h => h.Party.EntryId == "306");
     }
 
     [Fact]
@@ -74,11 +74,11 @@ public sealed class ScreeningIndexTests(SdnFixture fixture, ITestOutputHelper ou
             var record = fixture.Records[random.Next(fixture.Records.Count)];
             var index = fixture.Index.Screen(record.Name, max: 50);
             var brute = fixture.BruteForce.Screen(record.Name, max: 50);
-            var fromIndex = Assert.Single(index, h => h.Record.Id == record.Id);
-            var fromBrute = Assert.Single(brute, h => h.Record.Id == record.Id);
+            var fromIndex = Assert.Single(index, h => h.Party.EntryId == SdnFixture.EntryId(record));
+            var fromBrute = Assert.Single(brute, h => h.Party.EntryId == SdnFixture.EntryId(record));
             Assert.Equal(fromBrute.Score, fromIndex.Score);
             Assert.Equal(brute[0].Score, index[0].Score);
-            Assert.All(index, h => Assert.Contains(brute, b => b.Record.Id == h.Record.Id && b.Score == h.Score));
+            Assert.All(index, h => Assert.Contains(brute, b => b.Party.EntryId == h.Party.EntryId && b.Score == h.Score));
         }
     }
 }

@@ -1,0 +1,108 @@
+using Sandbox.Applications.Classification;
+using Sandbox.Applications.Risk;
+using Sandbox.Applications.Templates;
+using Sandbox.Domain.Applications;
+using Sandbox.Domain.Risk;
+using Sandbox.Identity.Organizations;
+using Sandbox.Storage.Documents;
+using Sandbox.Storage.Errors;
+
+namespace Sandbox.Applications.Intake;
+
+/// <summary>
+/// Turns a draft into a submitted version: full validation against the catalogue, template and applicant in force,
+/// screening of every party, a risk assessment, then the frozen version and the updated case.
+/// </summary>
+public sealed class CaseSubmission(
+    DocumentSet<PilotApplication> applications,
+    DocumentSet<ApplicationVersion> versions,
+    ClassificationCatalogue catalogue,
+    RiskRuleBook rules,
+    SandboxTemplateCatalog templates,
+    OrganizationDirectory organizations,
+    CaseScreening screening,
+    TimeProvider time)
+{
+    /// <summary>A version document older than this that its application does not count is left from a failed submission.</summary>
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
+
+    /// <summary>The decision clock of the expedited humanitarian path.</summary>
+    public static readonly TimeSpan ExpeditedClock = TimeSpan.FromHours(72);
+
+    public async Task<Versioned<PilotApplication>> SubmitAsync(Versioned<PilotApplication> current, ApplicationContent content, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var now = time.GetUtcNow();
+        var applicant = (await organizations.GetAsync(current.Value.OrganizationId, cancellationToken))?.Value
+            ?? throw new CaseStateException("The applicant organization is no longer registered.");
+        var inForce = await catalogue.InForceAsync(cancellationToken);
+        var context = new SubmissionContext(DateOnly.FromDateTime(now.UtcDateTime), inForce.Entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal), templates.Terms, applicant);
+        var problems = ApplicationRules.ValidateForSubmission(content, context);
+        if (problems.Count > 0)
+        {
+            throw new IntakeValidationException(problems);
+        }
+
+        var screened = await screening.ScreenAsync(content.Parties, cancellationToken);
+        var summary = CaseScreening.Summarize(screened);
+        var ruleSet = await rules.InForceAsync(cancellationToken);
+        var assessment = RiskAssessor.Assess(RiskInputs.From(content, inForce, summary, applicant), ruleSet);
+        var version = new ApplicationVersion
+        {
+            Id = ApplicationVersion.IdFor(current.Value.Id, current.Value.VersionCount + 1),
+            ApplicationId = current.Value.Id,
+            Number = current.Value.VersionCount + 1,
+            Content = content,
+            SubmittedAt = now,
+            SubmittedBy = userId,
+            CatalogueVersion = inForce.Version,
+            Screening = CaseScreening.Record(screened),
+            Assessment = assessment,
+        };
+        await StoreVersionAsync(version, cancellationToken);
+        var due = content.IsExpedited ? now + ExpeditedClock : now.AddDays(assessment.ReviewDays);
+        var submitted = current.Value.RecordSubmission(version, due, CaseScreening.StatusOf(summary));
+        return await applications.ReplaceAsync(submitted, current.ETag, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Assesses the latest version again with the rules it was submitted under, after screening hits were adjudicated:
+    /// the same version, rules and adjudications always give the same tier.
+    /// </summary>
+    public async Task<Versioned<PilotApplication>> ReassessAsync(Versioned<PilotApplication> current, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var application = current.Value;
+        var version = (await versions.ReadAsync(application.Id, ApplicationVersion.IdFor(application.Id, application.VersionCount), cancellationToken))?.Value
+            ?? throw new CaseStateException($"Application {application.Reference} has no submitted version to assess.");
+        var applicant = (await organizations.GetAsync(application.OrganizationId, cancellationToken))?.Value
+            ?? throw new CaseStateException("The applicant organization is no longer registered.");
+        var catalogueVersion = await catalogue.GetAsync(version.CatalogueVersion, cancellationToken) ?? await catalogue.InForceAsync(cancellationToken);
+        var ruleSet = await rules.GetAsync(version.Assessment.RulesVersion, cancellationToken) ?? await rules.InForceAsync(cancellationToken);
+        var summary = CaseScreening.Summarize(await screening.ScreenAsync(version.Content.Parties, cancellationToken));
+        var assessment = RiskAssessor.Assess(RiskInputs.From(version.Content, catalogueVersion, summary, applicant), ruleSet);
+        return await applications.ReplaceAsync(application.Reassess(assessment, CaseScreening.StatusOf(summary), time.GetUtcNow()), current.ETag, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates the version document. Its id is fixed by the number, so of two concurrent submissions of the same draft
+    /// only one creates it; a document the application never came to count (a crash between the two writes) is replaced.
+    /// </summary>
+    private async Task StoreVersionAsync(ApplicationVersion version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await versions.CreateAsync(version, cancellationToken: cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            var existing = await versions.ReadAsync(version.ApplicationId, version.Id, cancellationToken);
+            if (existing is null || existing.Value.SubmittedAt > version.SubmittedAt - AbandonedAfter)
+            {
+                throw new CaseStateException("This application is being submitted in another request; read it again in a moment.");
+            }
+
+            await versions.ReplaceAsync(version, existing.ETag, cancellationToken: cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Sandbox.Applications.Access;
+using Sandbox.Domain.Applications;
+using Sandbox.Storage.Documents;
+using Sandbox.Storage.Queries;
+
+namespace Sandbox.Applications.Intake;
+
+public sealed partial class PilotApplications
+{
+    /// <summary>
+    /// One page of the applications the actor may see: an applicant's own organization's, or for
+    /// regulators and auditors every application submitted at least once.
+    /// </summary>
+    public async Task<TypedPage<PilotApplication>> ListAsync(CaseActor actor, ApplicationFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.PageSize is < 1 or > ApplicationFilter.MaxPageSize)
+        {
+            ThrowIfInvalid([new FieldProblem("pageSize", $"Ask for 1 to {ApplicationFilter.MaxPageSize} applications a page.")]);
+        }
+
+        var query = DocumentQuery.AcrossPartitions().Take(filter.PageSize).After(filter.ContinuationToken).Sorted(SortFor(filter.Sort ?? (actor.CanReadCases ? ApplicationSort.SlaDue : ApplicationSort.UpdatedNewest)));
+        if (actor.CanReadCases)
+        {
+            query = query.Where(QueryFilter.AtLeast("versionCount", 1));
+        }
+        else if (actor.IsApplicant)
+        {
+            query = query.Where(QueryFilter.Equal("organizationId", actor.OrganizationId!));
+        }
+        else
+        {
+            throw new CaseForbiddenException("Only applicants, regulators and auditors can list applications.");
+        }
+
+        query = Narrow(query, filter);
+        return await applications.QueryAsync(query, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ApplicationVersion>> ListVersionsAsync(CaseActor actor, string id, CancellationToken cancellationToken = default)
+    {
+        var application = await GetAsync(actor, id, cancellationToken);
+        var query = DocumentQuery.InPartition(application.Value.Id).Sorted(SortOrder.Ascending("number")).Take(DocumentQuery.MaxPageSize);
+        return await versions.QueryAllAsync(query, cancellationToken).Select(v => v.Value).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ApplicationVersion> GetVersionAsync(CaseActor actor, string id, int number, CancellationToken cancellationToken = default)
+    {
+        var application = await GetAsync(actor, id, cancellationToken);
+        var found = number >= 1 && number <= application.Value.VersionCount
+            ? await versions.ReadAsync(application.Value.Id, ApplicationVersion.IdFor(application.Value.Id, number), cancellationToken)
+            : null;
+        return found?.Value ?? throw new CaseStateException($"Application {application.Value.Reference} has no version {number}; it has {application.Value.VersionCount}.");
+    }
+
+    /// <summary>
+    /// What changed from version <paramref name="from"/> to version <paramref name="to"/>; a null
+    /// <paramref name="to"/> compares with the pending amendment (the applicant's organization only).
+    /// </summary>
+    public async Task<IReadOnlyList<FieldChange>> DiffAsync(CaseActor actor, string id, int from, int? to, CancellationToken cancellationToken = default)
+    {
+        var before = from == 0 ? ApplicationContent.Empty : (await GetVersionAsync(actor, id, from, cancellationToken)).Content;
+        if (to is { } number)
+        {
+            return ApplicationDiff.Between(before, (await GetVersionAsync(actor, id, number, cancellationToken)).Content);
+        }
+
+        var application = await GetAsync(actor, id, cancellationToken);
+        if (!actor.BelongsTo(application.Value.OrganizationId) || application.Value.Draft is not { } draft)
+        {
+            throw new CaseStateException($"Application {application.Value.Reference} has no pending amendment to compare.");
+        }
+
+        return ApplicationDiff.Between(before, draft);
+    }
+
+    private static DocumentQuery Narrow(DocumentQuery query, ApplicationFilter filter)
+    {
+        if (filter.Status is { } status)
+        {
+            query = query.Where(QueryFilter.Equal("status", status.ToString()));
+        }
+
+        if (filter.Tier is { } tier)
+        {
+            query = query.Where(QueryFilter.Equal("tier", tier));
+        }
+
+        if (filter.Category is { } category)
+        {
+            query = query.Where(QueryFilter.Equal("endUseCategory", category.ToString()));
+        }
+
+        if (filter.DueBefore is { } due)
+        {
+            query = query.Where(QueryFilter.LessThan("slaDueAt", due));
+        }
+
+        if (filter.Expedited is { } expedited)
+        {
+            query = query.Where(QueryFilter.Equal("isExpedited", expedited));
+        }
+
+        if (filter.Screening is { } screening)
+        {
+            query = query.Where(QueryFilter.Equal("screeningStatus", screening.ToString()));
+        }
+
+        if (filter.NeedsReReview is { } reReview)
+        {
+            query = query.Where(QueryFilter.Equal("needsReReview", reReview));
+        }
+
+        return query;
+    }
+
+    private static SortOrder SortFor(ApplicationSort sort) => sort switch
+    {
+        ApplicationSort.SlaDueDescending => SortOrder.DescendingBy("slaDueAt"),
+        ApplicationSort.SubmittedNewest => SortOrder.DescendingBy("lastSubmittedAt"),
+        ApplicationSort.SubmittedOldest => SortOrder.Ascending("lastSubmittedAt"),
+        ApplicationSort.TierHighest => SortOrder.DescendingBy("tier"),
+        ApplicationSort.TierLowest => SortOrder.Ascending("tier"),
+        ApplicationSort.UpdatedNewest => SortOrder.DescendingBy("updatedAt"),
+        ApplicationSort.Reference => SortOrder.Ascending("reference"),
+        _ => SortOrder.Ascending("slaDueAt"),
+    };
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Sandbox.Applications;
+using Sandbox.Applications.Access;
+using Sandbox.Applications.Intake;
+using Sandbox.Domain.Access;
+using Sandbox.Domain.Applications;
+using Sandbox.Domain.Organizations;
+using Sandbox.Identity;
+using Sandbox.Identity.Access;
+using Sandbox.Identity.Organizations;
+using Sandbox.Storage.Documents;
+using Sandbox.Testing;
+using Sandbox.Testing.Applications;
+using Sandbox.Testing.Storage;
+
+namespace Sandbox.Web.Tests.Components.Applications;
+
+/// <summary>
+/// The application pages on the real services and a real embedded store, composed as the app composes them.
+/// The base context's provider is built by its constructor, so the application services come from a second
+/// provider that bUnit falls back to; the signed-in user is handed to the page as its cascading state.
+/// </summary>
+public abstract class ApplicationsComponentTest : ComponentTestContext
+{
+    private readonly TemporaryFolder _folder = new();
+    private readonly ServiceProvider _applications;
+    private ClaimsPrincipal _user = new(new ClaimsIdentity());
+
+    protected ApplicationsComponentTest()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<IDocumentStore>(TestStores.Sqlite(_folder, Time));
+        services.AddSandboxIdentityCore();
+        services.AddSandboxApplications();
+        _applications = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        Services.AddFallbackServiceProvider(_applications);
+    }
+
+    protected static CaseActor Regulator { get; } = new("regulator-1", "authority", new HashSet<string>([SandboxRoles.Regulator]));
+
+    protected CaseActor Applicant { get; private set; } = null!;
+
+    protected PilotApplications Applications => _applications.GetRequiredService<PilotApplications>();
+
+    protected T Get<T>()
+        where T : notnull => _applications.GetRequiredService<T>();
+
+    protected DateOnly Start => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime).AddDays(14);
+
+    protected ApplicationContent Complete => SampleApplications.CrowdCounting(Start);
+
+    /// <summary>Creates every container, as start-up does, and registers the applicant's organization.</summary>
+    protected async Task StartAsync()
+    {
+        var store = _applications.GetRequiredService<IDocumentStore>();
+        await store.InitializeAsync(_applications.GetServices<ContainerDefinition>().DistinctBy(d => d.Name).ToArray());
+        var university = await Get<OrganizationDirectory>()
+            .RegisterAsync("TU Example", OrganizationType.ResearchInstitution, CountryCode.Parse("NL"), "admin");
+        Applicant = new CaseActor("ines", university.Id, new HashSet<string>([SandboxRoles.Applicant]));
+    }
+
+    protected void SignInAsApplicant() => SignIn("ines", "Ines Van Dijk", Applicant.OrganizationId, SandboxRoles.Applicant,
+        new Claim(SandboxClaimTypes.OrganizationType, nameof(OrganizationType.ResearchInstitution)));
+
+    protected void SignInAsRegulator() => SignIn("regulator-1", "Rui Regulator", "authority", SandboxRoles.Regulator,
+        new Claim(SandboxClaimTypes.AuthenticationMethod, "mfa"));
+
+    protected async Task<Versioned<PilotApplication>> SubmitAsync(ApplicationContent content)
+    {
+        var created = await Applications.CreateAsync(Applicant, content);
+        return await Applications.SubmitAsync(Applicant, created.Value.Id, created.ETag);
+    }
+
+    /// <summary>Renders a page as the signed-in user, who reaches it as the cascading authentication state.</summary>
+    protected IRenderedComponent<TPage> RenderAsUser<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent => Render<TPage>(p =>
+        {
+            p.AddCascadingValue(Task.FromResult(new AuthenticationState(_user)));
+            parameters?.Invoke(p);
+        });
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        await _applications.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    private void SignIn(string userId, string name, string? organizationId, string role, params Claim[] extra)
+    {
+        var claims = new List<Claim> { new("sub", userId), new(SandboxClaimTypes.Name, name), new(SandboxClaimTypes.Role, role) };
+        if (organizationId is not null)
+        {
+            claims.Add(new Claim(SandboxClaimTypes.OrganizationId, organizationId));
+        }
+
+        _user = new ClaimsPrincipal(new ClaimsIdentity([.. claims, .. extra], "Test", SandboxClaimTypes.Name, SandboxClaimTypes.Role));
+    }
+}
