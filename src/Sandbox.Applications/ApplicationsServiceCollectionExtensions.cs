@@ -43,6 +43,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddSingleton<CaseSubmission>();
         services.AddSingleton<PilotApplications>();
         services.AddSingleton<CaseNotes>();
+        services.AddSingleton<CaseAdjudication>();
         return services;
     }
 }

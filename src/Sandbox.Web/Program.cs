@@ -26,6 +26,7 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapOrganizationsApi();
     app.MapApplicationsApi();
     app.MapReferenceDataApi();
+    app.MapScreeningApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

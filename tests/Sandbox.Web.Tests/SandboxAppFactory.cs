@@ -51,6 +51,8 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Storage:Sqlite:DataDirectory", _dataDirectory);
         builder.UseSetting("OAuth:KeySource", _keySource);
+        // Tests import the screening lists they need; the 13,889-entry demo import would slow every app start.
+        builder.UseSetting("Seed:ScreeningList", string.Empty);
         if (_cosmos is not { } cosmos)
         {
             return;

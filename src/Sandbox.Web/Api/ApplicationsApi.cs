@@ -39,6 +39,7 @@ public static partial class ApplicationsApi
             .WithSummary("Fields changed from version `from` (0 = empty) to version `to`; without `to`, to the pending amendment.");
         MapAttachments(api);
         MapNotes(api);
+        api.MapCaseScreening();
         return api;
     }
 

@@ -30,7 +30,11 @@ internal static class DemoContent
             "Replay synthetic enterprise traffic with instrumented intrusion tooling in an isolated lab network; no live targets.", start, 150),
         TechnologyItems = [Item("Red-team implant framework", "Command-and-control framework used only against the sandbox's synthetic hosts.", "SBX-INT-SW", Capability.IntrusionSoftware, Capability.NetworkSurveillance)],
         EndUse = new EndUse(EndUseCategory.ResearchAndTesting, "Academic research into intrusion detection for defenders."),
-        Parties = [Party(PartyRole.EndUser, "Demo University Signal Lab", PartySector.AcademicResearch, "NL")],
+        Parties =
+        [
+            Party(PartyRole.EndUser, "Demo University Signal Lab", PartySector.AcademicResearch, "NL"),
+            Party(PartyRole.ThirdParty, "Ascotec Science & Technology GmbH", PartySector.CommercialCompany, "DE"),
+        ],
         Deployment = DeploymentContext.LabOnly,
         DataCategories = [DataCategory.Synthetic],
         Safeguards = new ProposedSafeguards { Measures = [Safeguard.Encryption, Safeguard.AccessLogging, Safeguard.Telemetry, Safeguard.TamperEvidentHardware] },

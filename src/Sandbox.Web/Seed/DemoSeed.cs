@@ -26,6 +26,7 @@ public sealed partial class DemoSeed(IServiceScopeFactory scopes, ILogger<DemoSe
         }
 
         await SeedClientAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+        await ActivatorUtilities.CreateInstance<DemoScreeningList>(services).SeedAsync(cancellationToken);
         await ActivatorUtilities.CreateInstance<DemoApplications>(services).SeedAsync(cancellationToken);
         LogSeeded(logger, DemoAccounts.Users.Count);
     }
