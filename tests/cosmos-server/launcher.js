@@ -23,6 +23,15 @@ const trueHeader = stock("true-header").default;
 const { parsePartitionKey } = stock("utils/get-partition-from-header");
 const stockHandler = name => stock(`handler/${name}`).default;
 
+// Real Cosmos DB sends ETags as quoted strings, as HTTP entity tags are; the stock server stores bare UUIDs.
+// Quoting them where items are stored keeps If-Match comparisons exact and lets apps pass ETags to HTTP clients as is.
+const Items = stock("account/items").default;
+const storeItem = Items.prototype._set;
+Items.prototype._set = function (data) {
+  if (data && typeof data._etag === "string" && !data._etag.startsWith('"')) data._etag = `"${data._etag}"`;
+  return storeItem.call(this, data);
+};
+
 const ERROR_CODES = {
   400: "BadRequest",
   401: "Unauthorized",

@@ -22,6 +22,17 @@ public abstract partial class DocumentStoreContract
     }
 
     [Fact]
+    public async Task ETags_are_quoted_entity_tags_that_http_answers_can_carry_as_they_are()
+    {
+        var created = await Container.CreateAsync(Doc("t1", "a", label: "first"));
+        var replaced = await Container.ReplaceAsync(Doc("t1", "a", label: "second"), created.ETag);
+
+        Assert.True(System.Net.Http.Headers.EntityTagHeaderValue.TryParse(created.ETag, out var tag) && !tag.IsWeak, created.ETag);
+        Assert.True(System.Net.Http.Headers.EntityTagHeaderValue.TryParse(replaced.ETag, out _), replaced.ETag);
+        Assert.NotEqual(created.ETag, replaced.ETag);
+    }
+
+    [Fact]
     public async Task Create_with_an_id_taken_in_the_partition_throws_conflict_and_keeps_the_original()
     {
         await Container.CreateAsync(Doc("t1", "a", label: "original"));
