@@ -22,6 +22,8 @@ public static class NavigationCatalog
         new("Case queue", "/cases", Icons.Material.Outlined.Inbox, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
         new("Organizations", "/admin/organizations", Icons.Material.Outlined.Apartment, Administration, [SandboxRoles.Administrator]),
         new("OAuth clients", "/admin/clients", Icons.Material.Outlined.Key, Administration, [SandboxRoles.Administrator]),
+        new("Classification", "/admin/classification", Icons.Material.Outlined.Category, Administration, [SandboxRoles.Administrator]),
+        new("Screening lists", "/admin/screening", Icons.Material.Outlined.PersonSearch, Administration, [SandboxRoles.Administrator]),
     ];
 
     /// <summary>The entries a visitor with <paramref name="roles"/> may see, in catalog order.</summary>

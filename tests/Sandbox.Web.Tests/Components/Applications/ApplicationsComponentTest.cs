@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sandbox.Applications;
 using Sandbox.Applications.Access;
 using Sandbox.Applications.Intake;
+using Sandbox.Applications.Screening;
 using Sandbox.Domain.Access;
 using Sandbox.Domain.Applications;
 using Sandbox.Domain.Organizations;
@@ -70,6 +71,20 @@ public abstract class ApplicationsComponentTest : ComponentTestContext
 
     protected void SignInAsRegulator() => SignIn("regulator-1", "Rui Regulator", "authority", SandboxRoles.Regulator,
         new Claim(SandboxClaimTypes.AuthenticationMethod, "mfa"));
+
+    protected void SignInAsAdministrator() => SignIn("admin-1", "Ada Administrator", null, SandboxRoles.Administrator,
+        new Claim(SandboxClaimTypes.AuthenticationMethod, "mfa"));
+
+    /// <summary>An SDN legacy CSV of these rows (entity number, name, type, programs, remarks; the other columns empty).</summary>
+    protected static string SdnCsv(params (string Id, string Name, string Type, string Programs, string Remarks)[] rows) =>
+        string.Concat(rows.Select(r => string.Join(',', new[] { r.Id, r.Name, r.Type, r.Programs, "-0- ", "-0- ", "-0- ", "-0- ", "-0- ", "-0- ", "-0- ", r.Remarks }
+            .Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\r\n"));
+
+    protected async Task<ScreeningListImport> ImportSdnAsync(string csv)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        return await Get<ScreeningListImporter>().ImportSdnCsvAsync(stream, "sdn.csv", "admin-1");
+    }
 
     protected async Task<Versioned<PilotApplication>> SubmitAsync(ApplicationContent content)
     {

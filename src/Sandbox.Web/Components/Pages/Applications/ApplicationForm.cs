@@ -93,6 +93,9 @@ public sealed class ApplicationForm
         return form;
     }
 
+    /// <summary>The draft's files as the service stored them after an upload or removal.</summary>
+    public void UseAttachments(IReadOnlyList<AttachmentReference> attachments) => Attachments = attachments ?? [];
+
     public ApplicationContent ToContent() => new()
     {
         Contact = AnyText(ContactName, ContactEmail, ContactPhone)

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Sandbox.Applications.Access;
 using Sandbox.Applications.Intake;
 using Sandbox.Domain.Applications;
+using Sandbox.Storage.Documents;
 using Sandbox.Web.Api;
 
 namespace Sandbox.Web.Components.Pages.Cases;
 
-/// <summary>One case as the regulator reads it: summary, risk breakdown, recorded screening, content, versions and notes.</summary>
+/// <summary>One case as the regulator reads it: summary, risk breakdown, live screening with adjudication, content, versions and notes.</summary>
 public sealed partial class CasePage
 {
     private CaseActor? _actor;
@@ -52,4 +53,7 @@ public sealed partial class CasePage
             _error = "There is no submitted case with this address.";
         }
     }
+
+    /// <summary>A decision re-assessed the case: the header chips and the risk breakdown show the new tier and screening status.</summary>
+    private void OnReassessed(Versioned<PilotApplication> reassessed) => _application = reassessed.Value;
 }
