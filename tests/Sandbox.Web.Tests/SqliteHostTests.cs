@@ -39,6 +39,24 @@ public sealed class SqliteHostTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/api/applications/{id}/submission", "post", "SubmitApplication", new[] { "200", "400", "409", "412", "428" })]
+    [InlineData("/api/applications/{id}/draft", "put", "SaveApplicationDraft", new[] { "200", "400", "404", "412", "428" })]
+    [InlineData("/api/applications", "get", "ListApplications", new[] { "200", "400", "401", "403" })]
+    [InlineData("/api/screening/lists/ofac-sdn/imports", "post", "ImportOfacSdnList", new[] { "201", "400", "409" })]
+    [InlineData("/api/applications/{id}/screening/adjudications", "post", "AdjudicateScreeningHit", new[] { "200", "400", "409" })]
+    [InlineData("/api/classification/versions", "post", "PublishClassificationCatalogueVersion", new[] { "201", "400", "409" })]
+    public async Task Sqlite_openapi_document_describes_application_endpoints_with_their_errors(string path, string method, string operation, string[] statuses)
+    {
+        using var client = _factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var endpoint = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method);
+        Assert.Equal(operation, endpoint.GetProperty("operationId").GetString());
+        Assert.Superset(statuses.ToHashSet(), endpoint.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToHashSet());
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/health")]
     [InlineData("/api/does-not-exist")]
