@@ -76,6 +76,65 @@ public sealed class ApplicationsApiTests(AccountApp app) : IClassFixture<Account
         Assert.Equal(Complete.Plan!.Title, (await BodyAsync(read)).GetProperty("draft").GetProperty("plan").GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("""{"contact":{"email":"not-an-address"}}""", "contact.email")]
+    [InlineData("""{"parties":[{"name":"X","country":"Atlantis"}]}""", "parties[0].country")]
+    [InlineData("""{"parties":null}""", "parties")]
+    [InlineData("""{"requestedDurationDays":0}""", "requestedDurationDays")]
+    [InlineData("""{"technologyItems":[{"capabilities":["FacialRecognition","FacialRecognition"]}]}""", "technologyItems[0].capabilities")]
+    [InlineData("""{"affectedPopulations":{"estimatedPeople":-1}}""", "affectedPopulations.estimatedPeople")]
+    [InlineData("""{"sandboxTemplateId":"a-template-id-that-is-far-too-long-to-be-one-of-ours-and-goes-on-and-on"}""", "sandboxTemplateId")]
+    public async Task Every_malformed_draft_field_is_named_in_a_400(string json, string field)
+    {
+        using var applicant = await ApplicantAsync();
+        using var created = await SendAsync(applicant, HttpMethod.Post, "/api/applications", ApplicationContent.Empty);
+        var id = (await BodyAsync(created)).GetProperty("id").GetString()!;
+
+        using var refused = await SendRawAsync(applicant, HttpMethod.Put, $"/api/applications/{id}/draft", json, created.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await BodyAsync(refused)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out var messages), errors.ToString());
+        Assert.False(string.IsNullOrWhiteSpace(messages[0].GetString()));
+    }
+
+    public static TheoryData<string, string> IncompleteApplications() => new()
+    {
+        { "template", "sandboxTemplateId" },
+        { "classification", "technologyItems[0].classificationCode" },
+        { "expedited", "expedited" },
+        { "consent", "safeguards.measures" },
+        { "duration", "requestedDurationDays" },
+        { "end-user", "parties" },
+        { "milestone", "plan.milestones[0].dueOn" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IncompleteApplications))]
+    public async Task Every_submission_problem_is_named_in_a_400_and_the_draft_stays(string change, string field)
+    {
+        var content = change switch
+        {
+            "template" => Complete with { SandboxTemplateId = "no-such-template" },
+            "classification" => Complete with { TechnologyItems = [Complete.TechnologyItems[0] with { ClassificationCode = "SBX-NOT-LISTED" }] },
+            "expedited" => Complete with { Expedited = new ExpeditedRequest("We are in a hurry for commercial reasons this quarter.") },
+            "consent" => Complete with { DataCategories = [DataCategory.Biometric] },
+            "duration" => Complete with { RequestedDurationDays = 200 },
+            "end-user" => Complete with { Parties = [Complete.Parties[1]] },
+            _ => Complete with { Plan = Complete.Plan! with { Milestones = [new Milestone("Too late", Complete.Plan.StartOn!.Value.AddDays(400))] } },
+        };
+        using var applicant = await ApplicantAsync();
+        using var created = await SendAsync(applicant, HttpMethod.Post, "/api/applications", content);
+        var id = (await BodyAsync(created)).GetProperty("id").GetString()!;
+
+        using var refused = await SendAsync(applicant, HttpMethod.Post, $"/api/applications/{id}/submission", etag: created.Headers.ETag!.Tag);
+        using var read = await SendAsync(applicant, HttpMethod.Get, $"/api/applications/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await BodyAsync(refused)).GetProperty("errors").TryGetProperty(field, out _), await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Draft", (await BodyAsync(read)).GetProperty("status").GetString());
+    }
+
     [Fact]
     public async Task Changes_need_if_match_and_a_stale_etag_is_412()
     {
