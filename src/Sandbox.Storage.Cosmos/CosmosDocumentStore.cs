@@ -60,6 +60,11 @@ public sealed class CosmosDocumentStore : IDocumentStore, IDisposable
                     // -1 turns TTL on without a default, so per-document ttl values take effect.
                     DefaultTimeToLive = definition.DefaultTimeToLive is { } ttl ? (int)Math.Ceiling(ttl.TotalSeconds) : -1,
                 };
+                foreach (var composite in definition.CompositeIndexes)
+                {
+                    properties.IndexingPolicy.CompositeIndexes.Add(
+                        new System.Collections.ObjectModel.Collection<CompositePath>([.. composite.Select(f => new CompositePath { Path = "/" + f.Value.Replace('.', '/'), Order = CompositePathSortOrder.Ascending })]));
+                }
                 var container = (await database.CreateContainerIfNotExistsAsync(properties, cancellationToken: cancellationToken)).Container;
                 _containers[definition.Name] = new CosmosDocumentContainer(container, definition);
             }

@@ -29,6 +29,42 @@ public sealed class SqliteDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Sqlite_a_filter_with_a_sort_uses_the_declared_composite_index()
+    {
+        var path = _folder.File("composite.db");
+        var store = new SqliteDocumentStore(path, TimeProvider.System);
+        await store.InitializeAsync([_definition]);
+        var container = store.GetContainer(_definition.Name);
+        for (var i = 0; i < 20; i++)
+        {
+            await container.CreateAsync(ContractDocuments.Doc("t" + (i % 3), "d" + i, i % 2 == 0 ? "open" : "closed", 20 - i));
+        }
+
+        var page = await container.QueryAsync(DocumentQuery.AcrossPartitions().Where(QueryFilter.Equal("status", "open")).Sorted(SortOrder.Ascending("score")).Take(3));
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var plan = connection.CreateCommand();
+        plan.CommandText = $"EXPLAIN QUERY PLAN SELECT body FROM doc_{_definition.Name.Replace('-', '_')} " +
+            "WHERE json_extract(body, '$.status') = 'open' ORDER BY json_extract(body, '$.score') LIMIT 3";
+        var steps = new List<string>();
+        await using (var reader = await plan.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Equal([2, 4, 6], page.Documents.Select(i => (int)i.Body["score"]!.GetValue<long>()));
+        Assert.Contains(steps, s => s.Contains("c_status_score", StringComparison.Ordinal));
+        Assert.DoesNotContain(steps, s => s.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_composite_index_over_an_undeclared_field_is_refused() =>
+        Assert.Throws<ArgumentException>(() => ContractDocuments.Definition().WithCompositeIndex("status", "undeclared"));
+
+    [Fact]
     public async Task Sqlite_file_is_created_in_wal_mode_under_a_missing_folder()
     {
         var path = Path.Combine(_folder.Path, "nested", "deeper", "wal.db");

@@ -5,8 +5,17 @@ namespace Sandbox.Applications.Intake;
 /// <summary>Where applications, their frozen versions, attachments, notes and reference counters live.</summary>
 public static class ApplicationContainers
 {
-    public static ContainerDefinition Applications { get; } = new("applications", "/id",
-        ["status", "organizationId", "tier", "endUseCategory", "slaDueAt", "submittedAt", "lastSubmittedAt", "updatedAt", "reference", "isExpedited", "screeningStatus", "classificationCodes", "versionCount", "needsReReview"]);
+    public static ContainerDefinition Applications { get; } = new ContainerDefinition("applications", "/id",
+        ["status", "organizationId", "tier", "endUseCategory", "slaDueAt", "submittedAt", "lastSubmittedAt", "updatedAt", "reference", "isExpedited", "screeningStatus", "classificationCodes", "versionCount", "needsReReview"])
+        // The regulator queue: each common filter followed by the SLA clock it is sorted on, and the adjudication queue.
+        .WithCompositeIndex("tier", "slaDueAt")
+        .WithCompositeIndex("endUseCategory", "slaDueAt")
+        .WithCompositeIndex("tier", "endUseCategory", "slaDueAt")
+        .WithCompositeIndex("status", "slaDueAt")
+        .WithCompositeIndex("screeningStatus", "status", "tier")
+        .WithCompositeIndex("isExpedited", "slaDueAt")
+        .WithCompositeIndex("needsReReview", "slaDueAt")
+        .WithCompositeIndex("organizationId", "updatedAt");
 
     public static ContainerDefinition Versions { get; } = new("application-versions", "/applicationId", ["number"]);
 

@@ -44,6 +44,30 @@ public sealed partial record ContainerDefinition
 
     public TimeSpan? DefaultTimeToLive { get; }
 
+    /// <summary>
+    /// Multi-field indexes for queries that filter on some fields and sort on another (the providers use one index
+    /// per query, so a filter plus a sort is fast only when one index covers both), in index order.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<FieldPath>> CompositeIndexes { get; private init; } = [];
+
+    /// <summary>Adds a multi-field index over queryable fields, e.g. <c>("tier", "slaDueAt")</c> for "tier = x ORDER BY slaDueAt".</summary>
+    public ContainerDefinition WithCompositeIndex(params string[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var paths = fields.Select(FieldPath.Parse).ToArray();
+        if (paths.Length < 2 || paths.Distinct().Count() != paths.Length)
+        {
+            throw new ArgumentException("A composite index names at least two different fields.", nameof(fields));
+        }
+
+        if (paths.FirstOrDefault(f => !IsQueryable(f)) is { } unknown)
+        {
+            throw new ArgumentException($"'{unknown.Value}' is not a queryable field of {Name}; declare it first.", nameof(fields));
+        }
+
+        return this with { CompositeIndexes = [.. CompositeIndexes, paths] };
+    }
+
     public bool IsQueryable(FieldPath field) =>
         field == FieldPath.Id || field == PartitionKey || QueryableFields.Contains(field);
 

@@ -18,7 +18,17 @@ internal static class SqliteSchema
         {
             var expression = SqliteNames.Field(definition, field);
             statements.Add($"CREATE INDEX IF NOT EXISTS {SqliteNames.Index(definition, field.Value)} ON {table} ({expression})");
-            statements.Add($"CREATE INDEX IF NOT EXISTS {SqliteNames.Index(definition, "pk_" + field.Value)} ON {table} (pk, {expression})");
+            if (definition.PartitionKey != FieldPath.Id)
+            {
+                // Partition-scoped queries; with one document per partition they never help.
+                statements.Add($"CREATE INDEX IF NOT EXISTS {SqliteNames.Index(definition, "pk_" + field.Value)} ON {table} (pk, {expression})");
+            }
+        }
+
+        foreach (var composite in definition.CompositeIndexes)
+        {
+            var columns = string.Join(", ", composite.Select(f => SqliteNames.Field(definition, f)));
+            statements.Add($"CREATE INDEX IF NOT EXISTS {SqliteNames.Index(definition, "c_" + string.Join("_", composite.Select(f => f.Value)))} ON {table} ({columns})");
         }
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);

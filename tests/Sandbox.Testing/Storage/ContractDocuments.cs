@@ -7,11 +7,11 @@ namespace Sandbox.Testing.Storage;
 /// <summary>The container and documents the contract suite writes.</summary>
 public static class ContractDocuments
 {
-    public static ContainerDefinition Definition(TimeSpan? defaultTimeToLive = null) => new(
+    public static ContainerDefinition Definition(TimeSpan? defaultTimeToLive = null) => new ContainerDefinition(
         "contract-" + Guid.NewGuid().ToString("N")[..12],
         "/tenant",
         ["status", "score", "createdAt", "profile.country", "value", "label", "tags"],
-        defaultTimeToLive);
+        defaultTimeToLive).WithCompositeIndex("status", "score");
 
     public static JsonObject Doc(string tenant, string id, string status = "draft", long score = 0, string? label = null)
     {
