@@ -4,6 +4,7 @@ using Sandbox.Applications.Screening;
 using Sandbox.Domain.Screening;
 using Sandbox.Identity.Access;
 using Sandbox.Storage.Documents;
+using Sandbox.Storage.Errors;
 
 namespace Sandbox.Web.Api;
 
@@ -17,12 +18,18 @@ public static partial class ScreeningApi
 
     public sealed record WithdrawalRequest(string? Reason);
 
+    /// <summary>A decision on a hit of <c>/screen</c>: the name and country screened, the hit's list, entry and hash, the outcome and why.</summary>
+    public sealed record NameAdjudicationRequest(string? ScreenedName, string? Country, string? ListId, string? EntryId, string? EntryHash, AdjudicationOutcome? Outcome, string? Reason);
+
     public static RouteGroupBuilder MapScreeningApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/screening").RequireAuthorization(ApiAccess.ApiPolicy).WithTags("Screening")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPost("/screen", ScreenAsync).WithName("ScreenName").Produces<ScreeningResult>().ProducesValidationProblem()
             .WithSummary("Screens one name (with its country as a supporting signal) against every list in force (regulators).");
+        api.MapPost("/adjudications", AdjudicateNameAsync).WithName("AdjudicateScreenedName").Produces<ScreeningAdjudication>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Adjudicates a hit of a screened name (true match or false positive, with a reason), remembered for that name and country; send the earlier decision's ETag as If-Match to change it (regulators).");
         api.MapGet("/lists", ListsAsync).WithName("ListScreeningLists").Produces<IReadOnlyList<ScreenedList>>();
         api.MapPost("/lists/ofac-sdn/imports", ImportAsync).RequireAuthorization(ApiAccess.AdministratorInPersonPolicy).DisableAntiforgery()
             .Accepts<string>("text/csv").WithName("ImportOfacSdnList").Produces<ScreeningListImport>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
@@ -50,6 +57,29 @@ public static partial class ScreeningApi
 
     private static Task<IResult> ScreenAsync(ScreenRequest request, ScreeningService screening, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         Guarded(user, async () => TypedResults.Ok(await screening.ScreenAsync(request.Name ?? string.Empty, request.Country, cancellationToken)));
+
+    private static Task<IResult> AdjudicateNameAsync(NameAdjudicationRequest request, HttpContext context, ScreeningAdjudications adjudications, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Guarded(user, async () =>
+        {
+            if (request.Outcome is not { } outcome || !Enum.IsDefined(outcome))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["outcome"] = ["The outcome is TrueMatch or FalsePositive."] });
+            }
+
+            var decision = new AdjudicationRequest(request.ScreenedName ?? string.Empty, request.Country, request.ListId ?? string.Empty, request.EntryId ?? string.Empty,
+                request.EntryHash ?? string.Empty, outcome, request.Reason ?? string.Empty);
+            var etag = context.Request.Headers.IfMatch.ToString();
+            try
+            {
+                var saved = await adjudications.AdjudicateAsync(decision, CaseActors.From(user).UserId, string.IsNullOrEmpty(etag) ? null : etag, cancellationToken);
+                context.Response.Headers.ETag = saved.ETag;
+                return TypedResults.Ok(saved.Value);
+            }
+            catch (DocumentNotFoundException)
+            {
+                return TypedResults.Problem($"There is no entry {request.ListId}:{request.EntryId} on the lists in force.", statusCode: StatusCodes.Status404NotFound, title: "Unknown entry");
+            }
+        });
 
     private static Task<IResult> ListsAsync(ScreeningService screening, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         Guarded(user, async () => TypedResults.Ok(await screening.ListsAsync(cancellationToken)), allowAdministrators: true);

@@ -76,6 +76,35 @@ public sealed class ScreeningApiTests(AccountApp app) : IClassFixture<AccountApp
     }
 
     [Fact]
+    public async Task A_screened_name_is_adjudicated_once_remembered_and_changed_only_with_its_etag()
+    {
+        using var admin = await SignInWithCodeAsync("admin@sandbox.demo");
+        using var imported = await ImportAsync(admin, List);
+        using var regulator = await SignInWithCodeAsync("regulator@sandbox.demo");
+        using var screened = await SendAsync(regulator, HttpMethod.Post, "/api/screening/screen", new { name = "Pyotr Sergeyevich Ivanov", country = "RU" });
+        var hit = (await BodyAsync(screened)).GetProperty("hits")[0];
+        object Decision(string? outcome) => new
+        {
+            screenedName = "Pyotr Sergeyevich Ivanov", country = "RU", listId = hit.GetProperty("entry").GetProperty("listId").GetString(),
+            entryId = hit.GetProperty("entry").GetProperty("entryId").GetString(), entryHash = hit.GetProperty("entryHash").GetString(), outcome, reason = "Date of birth differs: 1984, not 1970.",
+        };
+
+        using var noOutcome = await SendAsync(regulator, HttpMethod.Post, "/api/screening/adjudications", Decision(null));
+        using var decided = await SendAsync(regulator, HttpMethod.Post, "/api/screening/adjudications", Decision("FalsePositive"));
+        using var overwrite = await SendAsync(regulator, HttpMethod.Post, "/api/screening/adjudications", Decision("TrueMatch"));
+        using var changed = await SendAsync(regulator, HttpMethod.Post, "/api/screening/adjudications", Decision("TrueMatch"), decided.Headers.ETag!.Tag);
+        using var again = await SendAsync(regulator, HttpMethod.Post, "/api/screening/screen", new { name = "Pyotr Sergeyevich Ivanov", country = "RU" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noOutcome.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, overwrite.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var remembered = (await BodyAsync(again)).GetProperty("hits")[0].GetProperty("adjudication");
+        Assert.Equal("TrueMatch", remembered.GetProperty("outcome").GetString());
+        Assert.Equal("Date of birth differs: 1984, not 1970.", remembered.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task Imports_are_idempotent_malformed_files_are_refused_and_only_administrators_import()
     {
         using var admin = await SignInWithCodeAsync("admin@sandbox.demo");
