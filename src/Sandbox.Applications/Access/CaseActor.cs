@@ -15,4 +15,18 @@ public sealed record CaseActor(string UserId, string? OrganizationId, IReadOnlyS
     public bool IsAdministrator => Roles.Contains(SandboxRoles.Administrator);
 
     public bool BelongsTo(string organizationId) => string.Equals(OrganizationId, organizationId, StringComparison.Ordinal);
+
+    /// <summary>Works this case: a regulator who is neither of the applicant organization nor its author (no self-review).</summary>
+    public bool MayWork(Sandbox.Domain.Applications.PilotApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return CanWorkCases && !BelongsTo(application.OrganizationId) && !string.Equals(UserId, application.CreatedBy, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads the case side (screening, assessment, notes): a case reader who is not of the applicant organization.</summary>
+    public bool MayReadCase(Sandbox.Domain.Applications.PilotApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return CanReadCases && !BelongsTo(application.OrganizationId);
+    }
 }

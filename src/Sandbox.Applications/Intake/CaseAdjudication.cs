@@ -2,7 +2,9 @@ using Sandbox.Applications.Access;
 using Sandbox.Applications.Screening;
 using Sandbox.Domain.Applications;
 using Sandbox.Domain.Screening;
+using Sandbox.Domain.Organizations;
 using Sandbox.Identity.Audit;
+using Sandbox.Identity.Organizations;
 using Sandbox.Storage.Documents;
 using Sandbox.Storage.Errors;
 
@@ -18,6 +20,7 @@ public sealed class CaseAdjudication(
     CaseScreening screening,
     ScreeningAdjudications adjudications,
     CaseSubmission submission,
+    OrganizationDirectory organizations,
     AuditLog audit)
 {
     private const int Attempts = 5;
@@ -25,7 +28,7 @@ public sealed class CaseAdjudication(
     public async Task<CaseScreeningView> ScreeningAsync(CaseActor actor, string applicationId, CancellationToken cancellationToken = default)
     {
         var (application, version) = await LatestAsync(actor, applicationId, cancellationToken);
-        var results = await screening.ScreenAsync(version.Content.Parties, cancellationToken);
+        var results = await screening.ScreenAsync(version.Content.Parties, await ApplicantAsync(application, cancellationToken), cancellationToken);
         return new CaseScreeningView(application.Id, version.Number,
             results.Select(r => new PartyScreeningView(r.PartyIndex, r.Party.Name!, r.Party.Country, r.Result.Lists, r.Result.Hits)).ToList());
     }
@@ -34,13 +37,20 @@ public sealed class CaseAdjudication(
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(decision);
-        if (!actor.CanWorkCases)
+        var (application, version) = await LatestAsync(actor, applicationId, cancellationToken);
+        if (!actor.MayWork(application))
         {
-            throw new CaseForbiddenException("Only regulators adjudicate screening hits.");
+            throw new CaseForbiddenException("Only regulators adjudicate screening hits, and never on their own organization's or their own application.");
         }
 
-        var (application, version) = await LatestAsync(actor, applicationId, cancellationToken);
-        var party = Validate(decision, version);
+        var applicant = await ApplicantAsync(application, cancellationToken);
+        var party = Validate(decision, version, applicant);
+        var current = await screening.ScreenAsync([party], applicant, cancellationToken);
+        if (!current[^1].Result.Hits.Any(h => h.ListId == decision.ListId && h.EntryId == decision.EntryId))
+        {
+            throw new CaseStateException($"{decision.ListId}:{decision.EntryId} is not a hit of {party.Name} any more; reload the screening.");
+        }
+
         try
         {
             await adjudications.AdjudicateAsync(
@@ -97,16 +107,35 @@ public sealed class CaseAdjudication(
         }
 
         var application = (await applications.GetAsync(actor, applicationId, cancellationToken)).Value;
+        if (!actor.MayReadCase(application))
+        {
+            throw new CaseForbiddenException("Screening results are for regulators and auditors outside the applicant organization.");
+        }
+
         var version = await applications.GetVersionAsync(actor, applicationId, application.VersionCount, cancellationToken);
         return (application, version);
     }
 
-    private static Party Validate(HitAdjudication decision, ApplicationVersion version)
+    private async Task<Organization> ApplicantAsync(PilotApplication application, CancellationToken cancellationToken) =>
+        (await organizations.GetAsync(application.OrganizationId, cancellationToken))?.Value
+            ?? throw new CaseStateException("The applicant organization is no longer registered.");
+
+    private static Party Validate(HitAdjudication decision, ApplicationVersion version, Organization applicant)
     {
-        var problems = new List<FieldProblem>();
-        if (decision.PartyIndex < 0 || decision.PartyIndex >= version.Content.Parties.Count)
+        if (decision.Version is { } seen && seen != version.Number)
         {
-            problems.Add(new FieldProblem("partyIndex", $"Version {version.Number} has parties 0 to {version.Content.Parties.Count - 1}."));
+            throw new CaseStateException($"You screened version {seen}; the applicant has submitted version {version.Number} since. Reload the screening.");
+        }
+
+        var problems = new List<FieldProblem>();
+        if (decision.Version is null)
+        {
+            problems.Add(new FieldProblem("version", "Name the version whose screening you looked at."));
+        }
+
+        if (decision.PartyIndex is not { } index || index < CaseScreening.ApplicantIndex || index >= version.Content.Parties.Count)
+        {
+            problems.Add(new FieldProblem("partyIndex", $"Version {version.Number} has parties 0 to {version.Content.Parties.Count - 1}, and {CaseScreening.ApplicantIndex} for the applicant organization."));
         }
 
         if (string.IsNullOrWhiteSpace(decision.ListId) || string.IsNullOrWhiteSpace(decision.EntryId))
@@ -129,6 +158,11 @@ public sealed class CaseAdjudication(
             problems.Add(new FieldProblem("reason", $"A reason of 1 to {ScreeningAdjudications.MaxReasonLength} characters is required."));
         }
 
-        return problems.Count > 0 ? throw new IntakeValidationException(problems) : version.Content.Parties[decision.PartyIndex];
+        if (problems.Count > 0)
+        {
+            throw new IntakeValidationException(problems);
+        }
+
+        return decision.PartyIndex == CaseScreening.ApplicantIndex ? CaseScreening.ApplicantParty(applicant) : version.Content.Parties[decision.PartyIndex!.Value];
     }
 }

@@ -26,6 +26,11 @@ public sealed class CaseNotes(DocumentSet<CaseNote> notes, PilotApplications app
         }
 
         var application = await applications.GetAsync(actor, applicationId, cancellationToken);
+        if (!actor.MayWork(application.Value))
+        {
+            throw new CaseForbiddenException("Regulators do not work cases of their own organization.");
+        }
+
         var at = time.GetUtcNow();
         var id = at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var note = new CaseNote(id, application.Value.Id, actor.UserId, authorName, at, text.Trim());
@@ -39,12 +44,12 @@ public sealed class CaseNotes(DocumentSet<CaseNote> notes, PilotApplications app
     public async Task<IReadOnlyList<CaseNote>> ListAsync(CaseActor actor, string applicationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.CanReadCases)
+        var application = await applications.GetAsync(actor, applicationId, cancellationToken);
+        if (!actor.MayReadCase(application.Value))
         {
             throw new CaseForbiddenException("Case notes are internal to the regulator.");
         }
 
-        var application = await applications.GetAsync(actor, applicationId, cancellationToken);
         var query = DocumentQuery.InPartition(application.Value.Id).Sorted(SortOrder.Ascending("id")).Take(DocumentQuery.MaxPageSize);
         return await notes.QueryAllAsync(query, cancellationToken).Select(n => n.Value).ToListAsync(cancellationToken);
     }

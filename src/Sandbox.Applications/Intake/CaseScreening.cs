@@ -1,5 +1,6 @@
 using Sandbox.Applications.Screening;
 using Sandbox.Domain.Applications;
+using Sandbox.Domain.Organizations;
 using Sandbox.Domain.Risk;
 using Sandbox.Domain.Screening;
 
@@ -8,10 +9,16 @@ namespace Sandbox.Applications.Intake;
 /// <summary>Screens every party of an application and sums up what a regulator still has to adjudicate.</summary>
 public sealed class CaseScreening(ScreeningService screening)
 {
-    public async Task<IReadOnlyList<CaseScreeningResult>> ScreenAsync(IReadOnlyList<Party> parties, CancellationToken cancellationToken = default)
+    /// <summary>The index under which the applicant organization itself is screened, beside the parties it names.</summary>
+    public const int ApplicantIndex = -1;
+
+    public async Task<IReadOnlyList<CaseScreeningResult>> ScreenAsync(IReadOnlyList<Party> parties, Organization applicant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        var results = new List<CaseScreeningResult>(parties.Count);
+        ArgumentNullException.ThrowIfNull(applicant);
+        var results = new List<CaseScreeningResult>(parties.Count + 1);
+        var self = ApplicantParty(applicant);
+        results.Add(new CaseScreeningResult(ApplicantIndex, self, await screening.ScreenAsync(self.Name!, self.Country, cancellationToken)));
         for (var i = 0; i < parties.Count; i++)
         {
             var party = parties[i];
@@ -20,6 +27,13 @@ public sealed class CaseScreening(ScreeningService screening)
         }
 
         return results;
+    }
+
+    /// <summary>The applicant organization as a party to screen: a listed entity must not apply under its own name.</summary>
+    public static Party ApplicantParty(Organization applicant)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
+        return new Party { Name = applicant.Name, Country = applicant.Country, Sector = applicant.Type == OrganizationType.HumanitarianOrganization ? PartySector.HumanitarianOrganization : null };
     }
 
     public static IReadOnlyList<PartyScreening> Record(IReadOnlyList<CaseScreeningResult> results) =>
@@ -41,9 +55,30 @@ public sealed class CaseScreening(ScreeningService screening)
             confirmed.Count(h => h.ListId == ScreeningLists.AlliedDenials));
     }
 
-    public static ScreeningStatus StatusOf(ScreeningSummary summary)
+    /// <summary>
+    /// A case screened while the sanctions list was empty (never imported) is not "clear": it counts as one
+    /// unresolved potential match until it is screened against a loaded list.
+    /// </summary>
+    public static ScreeningSummary SummarizeAgainstLists(IReadOnlyList<CaseScreeningResult> results)
+    {
+        var summary = Summarize(results);
+        return ListsMissing(results) ? summary with { UnresolvedPotentialMatches = summary.UnresolvedPotentialMatches + 1 } : summary;
+    }
+
+    public static bool ListsMissing(IReadOnlyList<CaseScreeningResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return results.Count == 0 || results.Any(r => !r.Result.Lists.Any(l => l.ListId == ScreeningLists.OfacSdn && l.EntryCount > 0));
+    }
+
+    public static ScreeningStatus StatusOf(ScreeningSummary summary, bool listsMissing = false)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        if (listsMissing && summary is { ConfirmedMatches: 0, AlliedDenialMatches: 0 })
+        {
+            return ScreeningStatus.NotScreened;
+        }
+
         return summary switch
         {
             { ConfirmedMatches: > 0 } or { AlliedDenialMatches: > 0 } => ScreeningStatus.ConfirmedMatch,

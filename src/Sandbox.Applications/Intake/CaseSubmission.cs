@@ -26,9 +26,6 @@ public sealed class CaseSubmission(
     /// <summary>A version document older than this that its application does not count is left from a failed submission.</summary>
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
 
-    /// <summary>The decision clock of the expedited humanitarian path.</summary>
-    public static readonly TimeSpan ExpeditedClock = TimeSpan.FromHours(72);
-
     public async Task<Versioned<PilotApplication>> SubmitAsync(Versioned<PilotApplication> current, ApplicationContent content, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
@@ -43,8 +40,8 @@ public sealed class CaseSubmission(
             throw new IntakeValidationException(problems);
         }
 
-        var screened = await screening.ScreenAsync(content.Parties, cancellationToken);
-        var summary = CaseScreening.Summarize(screened);
+        var screened = await screening.ScreenAsync(content.Parties, applicant, cancellationToken);
+        var summary = CaseScreening.SummarizeAgainstLists(screened);
         var ruleSet = await rules.InForceAsync(cancellationToken);
         var assessment = RiskAssessor.Assess(RiskInputs.From(content, inForce, summary, applicant), ruleSet);
         var version = new ApplicationVersion
@@ -60,8 +57,8 @@ public sealed class CaseSubmission(
             Assessment = assessment,
         };
         await StoreVersionAsync(version, cancellationToken);
-        var due = content.IsExpedited ? now + ExpeditedClock : now.AddDays(assessment.ReviewDays);
-        var submitted = current.Value.RecordSubmission(version, due, CaseScreening.StatusOf(summary));
+        // The assessment's review days already carry the humanitarian terms (3 days when an expedited pilot qualifies).
+        var submitted = current.Value.RecordSubmission(version, now.AddDays(assessment.ReviewDays), CaseScreening.StatusOf(summary, CaseScreening.ListsMissing(screened)));
         return await applications.ReplaceAsync(submitted, current.ETag, cancellationToken: cancellationToken);
     }
 
@@ -79,9 +76,11 @@ public sealed class CaseSubmission(
             ?? throw new CaseStateException("The applicant organization is no longer registered.");
         var catalogueVersion = await catalogue.GetAsync(version.CatalogueVersion, cancellationToken) ?? await catalogue.InForceAsync(cancellationToken);
         var ruleSet = await rules.GetAsync(version.Assessment.RulesVersion, cancellationToken) ?? await rules.InForceAsync(cancellationToken);
-        var summary = CaseScreening.Summarize(await screening.ScreenAsync(version.Content.Parties, cancellationToken));
+        var screened = await screening.ScreenAsync(version.Content.Parties, applicant, cancellationToken);
+        var summary = CaseScreening.SummarizeAgainstLists(screened);
         var assessment = RiskAssessor.Assess(RiskInputs.From(version.Content, catalogueVersion, summary, applicant), ruleSet);
-        return await applications.ReplaceAsync(application.Reassess(assessment, CaseScreening.StatusOf(summary), time.GetUtcNow()), current.ETag, cancellationToken: cancellationToken);
+        var reassessed = application.Reassess(assessment, CaseScreening.StatusOf(summary, CaseScreening.ListsMissing(screened)), version.SubmittedAt.AddDays(assessment.ReviewDays));
+        return await applications.ReplaceAsync(reassessed, current.ETag, cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Sandbox.Applications.Access;
 using Sandbox.Domain.Applications;
 using Sandbox.Storage.Documents;
+using Sandbox.Storage.Errors;
 
 namespace Sandbox.Applications.Intake;
 
@@ -14,6 +15,12 @@ public sealed partial class PilotApplications
         ArgumentNullException.ThrowIfNull(content);
         ThrowIfInvalid(AttachmentRules.Validate(fileName, contentType, content));
         var current = await OwnAsync(actor, id, cancellationToken);
+        if (!string.Equals(current.ETag, etag, StringComparison.Ordinal))
+        {
+            // Checked before the bytes are stored, so stale requests cannot leave files behind.
+            throw new DocumentConcurrencyException(ApplicationContainers.Applications.Name, id, id);
+        }
+
         var draft = await WorkingCopyAsync(current.Value, cancellationToken);
         if (draft.Attachments.Count >= ApplicationLimits.MaxAttachments)
         {
@@ -24,7 +31,17 @@ public sealed partial class PilotApplications
         var reference = new AttachmentReference(Guid.NewGuid().ToString("N"), fileName.Trim(), contentType.Split(';')[0].Trim().ToLowerInvariant(), content.Length, sha);
         var stored = new StoredAttachment(reference.Id, current.Value.Id, reference.FileName, reference.ContentType, reference.Size, sha, actor.UserId, time.GetUtcNow(), Convert.ToBase64String(content));
         await attachments.CreateAsync(stored, cancellationToken: cancellationToken);
-        var saved = await ReplaceAsync(current.Value, etag, a => a.SaveDraft(draft with { Attachments = [.. draft.Attachments, reference] }, time.GetUtcNow()), cancellationToken);
+        Versioned<PilotApplication> saved;
+        try
+        {
+            saved = await ReplaceAsync(current.Value, etag, a => a.SaveDraft(draft with { Attachments = [.. draft.Attachments, reference] }, time.GetUtcNow()), cancellationToken);
+        }
+        catch
+        {
+            await attachments.DeleteAsync(current.Value.Id, stored.Id, cancellationToken: CancellationToken.None);
+            throw;
+        }
+
         await AuditAsync(IntakeAuditEvents.AttachmentAdded, actor, saved.Value, cancellationToken);
         return saved;
     }

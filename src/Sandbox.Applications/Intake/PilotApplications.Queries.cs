@@ -27,6 +27,11 @@ public sealed partial class PilotApplications
         }
         else if (actor.IsApplicant)
         {
+            if (RevealsCaseState(filter))
+            {
+                ThrowIfInvalid([new FieldProblem("filter", "Applicants list their applications by status, category, expedited request or date; tier, screening, SLA and re-review are the regulator's.")]);
+            }
+
             query = query.Where(QueryFilter.Equal("organizationId", actor.OrganizationId!));
         }
         else
@@ -74,6 +79,11 @@ public sealed partial class PilotApplications
 
         return ApplicationDiff.Between(before, draft);
     }
+
+    /// <summary>Filters and sorts on the case side would let an applicant infer what regulators see (tipping-off).</summary>
+    private static bool RevealsCaseState(ApplicationFilter filter) =>
+        filter.Tier is not null || filter.Screening is not null || filter.DueBefore is not null || filter.NeedsReReview is not null
+        || filter.Sort is ApplicationSort.SlaDue or ApplicationSort.SlaDueDescending or ApplicationSort.TierHighest or ApplicationSort.TierLowest;
 
     private static DocumentQuery Narrow(DocumentQuery query, ApplicationFilter filter)
     {

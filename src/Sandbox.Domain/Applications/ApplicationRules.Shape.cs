@@ -51,6 +51,11 @@ public static partial class ApplicationRules
                 problems.Defined(At("parties", i, "role"), party.Role);
                 problems.Defined(At("parties", i, "sector"), party.Sector);
                 problems.Length(At("parties", i, "name"), party.Name, ApplicationLimits.ShortText);
+                if (!string.IsNullOrWhiteSpace(party.Name) && !party.Name.Any(char.IsLetterOrDigit))
+                {
+                    problems.Add(At("parties", i, "name"), "A party's name needs letters or digits; it is screened against the denied-party lists.");
+                }
+
                 problems.Country(At("parties", i, "country"), party.Country);
                 problems.Length(At("parties", i, "address"), party.Address, 500);
             }

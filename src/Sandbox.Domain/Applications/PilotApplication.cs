@@ -114,9 +114,12 @@ public sealed record PilotApplication
         };
     }
 
-    /// <summary>A new assessment of the same version, after screening was adjudicated.</summary>
-    public PilotApplication Reassess(RiskAssessment assessment, ScreeningStatus screening, DateTimeOffset at) =>
-        this with { Assessment = assessment, Tier = (int)assessment.Tier, ScreeningStatus = screening, UpdatedAt = at };
+    /// <summary>
+    /// A new assessment of the same version, after screening was adjudicated; the review clock follows the new tier.
+    /// <see cref="UpdatedAt"/> is left alone: it is the applicant's, and must not tell them a regulator looked.
+    /// </summary>
+    public PilotApplication Reassess(RiskAssessment assessment, ScreeningStatus screening, DateTimeOffset slaDueAt) =>
+        this with { Assessment = assessment, Tier = (int)assessment.Tier, ScreeningStatus = screening, SlaDueAt = slaDueAt };
 
     public PilotApplication FlagForReReview(ReReviewFlag flag) =>
         ReReview.Any(f => f.ClassificationCode == flag.ClassificationCode && f.CatalogueVersion == flag.CatalogueVersion) ? this : this with { ReReview = [.. ReReview, flag] };

@@ -45,7 +45,11 @@ public sealed partial record AlliedDenial
 
         var endUse = Text(registration.EndUseSummary, "endUseSummary", MaxEndUseLength, Error);
         var today = DateOnly.FromDateTime(at.UtcDateTime);
-        if (registration.DeniedOn > today)
+        if (registration.DeniedOn == default)
+        {
+            Error("deniedOn", "The date of the denial is required.");
+        }
+        else if (registration.DeniedOn > today)
         {
             Error("deniedOn", $"A denial cannot be dated after today ({Iso(today)}).");
         }
@@ -54,6 +58,11 @@ public sealed partial record AlliedDenial
         if (reviewBy <= registration.DeniedOn)
         {
             Error("reviewBy", $"The review date {Iso(reviewBy)} must come after the denial date {Iso(registration.DeniedOn)}.");
+        }
+        else if (registration.DeniedOn != default && reviewBy <= today)
+        {
+            // It would be recorded but never screened: say so instead of accepting it silently.
+            Error("reviewBy", $"The review date {Iso(reviewBy)} has passed, so the denial would not be screened; give the date of its latest review or renewal.");
         }
 
         if (errors.Count > 0)

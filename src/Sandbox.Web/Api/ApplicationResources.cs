@@ -37,7 +37,7 @@ public sealed record ApplicationResource(
             application.VersionCount, application.HasPendingAmendment, application.Title, application.EndUseCategory, application.IsExpedited,
             application.CreatedAt, application.UpdatedAt, application.SubmittedAt, application.LastSubmittedAt,
             own ? application.Draft : null,
-            actor.CanReadCases ? CaseDetails.From(application) : null);
+            actor.MayReadCase(application) ? CaseDetails.From(application) : null);
     }
 }
 
@@ -74,7 +74,7 @@ public sealed record ApplicationSummary(
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(actor);
-        var regulator = actor.CanReadCases;
+        var regulator = actor.MayReadCase(application);
         return new ApplicationSummary(
             application.Id, application.Reference, application.OrganizationName, application.Status, application.Title, application.EndUseCategory,
             application.IsExpedited, application.VersionCount, application.HasPendingAmendment, application.UpdatedAt, application.LastSubmittedAt,

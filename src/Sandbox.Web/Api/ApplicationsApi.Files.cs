@@ -12,6 +12,7 @@ public static partial class ApplicationsApi
     private static void MapAttachments(RouteGroupBuilder api)
     {
         api.MapPost("/{id}/attachments", AttachAsync).WithName("AttachFile").DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(AttachmentRules.MaxBytes + (64 * 1024)))
             .Produces<ApplicationResource>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithSummary($"Attaches one file (form field `file`; PDF, PNG, JPEG, text, CSV or JSON, at most {AttachmentRules.MaxBytes / 1024} KiB) to the draft (If-Match).");
         api.MapGet("/{id}/attachments/{attachmentId}", DownloadAsync).WithName("DownloadAttachment").ProducesProblem(StatusCodes.Status409Conflict);
@@ -54,10 +55,11 @@ public static partial class ApplicationsApi
     private static Task<IResult> DetachAsync(string id, string attachmentId, HttpContext context, PilotApplications applications, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         Change(context, user, (actor, etag) => applications.DetachAsync(actor, id, etag, attachmentId, cancellationToken));
 
-    private static Task<IResult> DownloadAsync(string id, string attachmentId, PilotApplications applications, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    private static Task<IResult> DownloadAsync(string id, string attachmentId, HttpContext context, PilotApplications applications, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         CaseProblems.RunAsync(async () =>
         {
             var file = await applications.GetAttachmentAsync(CaseActors.From(user), id, attachmentId, cancellationToken);
+            context.Response.Headers.CacheControl = "no-store, private";
             return TypedResults.File(Convert.FromBase64String(file.Content), file.ContentType, file.FileName);
         });
 

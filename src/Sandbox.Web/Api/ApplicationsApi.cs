@@ -54,6 +54,11 @@ public static partial class ApplicationsApi
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["tier"] = ["Tier is 1 to 4."] });
             }
 
+            if ((status is { } s && !Enum.IsDefined(s)) || (category is { } c && !Enum.IsDefined(c)) || (screening is { } sc && !Enum.IsDefined(sc)) || (sort is { } o && !Enum.IsDefined(o)))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filter"] = ["Use the named values of status, category, screening and sort."] });
+            }
+
             var actor = CaseActors.From(user);
             var filter = new ApplicationFilter
             {
@@ -98,15 +103,17 @@ public static partial class ApplicationsApi
         CaseProblems.RunAsync(async () =>
         {
             var actor = CaseActors.From(user);
+            var application = (await applications.GetAsync(actor, id, cancellationToken)).Value;
             var versions = await applications.ListVersionsAsync(actor, id, cancellationToken);
-            return TypedResults.Ok(versions.Select(v => VersionResource.From(v, actor)).ToList());
+            return TypedResults.Ok(versions.Select(v => VersionResource.From(v, actor, application)).ToList());
         });
 
     private static Task<IResult> GetVersionAsync(string id, int number, PilotApplications applications, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         CaseProblems.RunAsync(async () =>
         {
             var actor = CaseActors.From(user);
-            return TypedResults.Ok(VersionResource.From(await applications.GetVersionAsync(actor, id, number, cancellationToken), actor));
+            var application = (await applications.GetAsync(actor, id, cancellationToken)).Value;
+            return TypedResults.Ok(VersionResource.From(await applications.GetVersionAsync(actor, id, number, cancellationToken), actor, application));
         });
 
     private static Task<IResult> DiffAsync(string id, PilotApplications applications, ClaimsPrincipal user, CancellationToken cancellationToken, int from = 0, int? to = null) =>

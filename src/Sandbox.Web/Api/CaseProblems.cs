@@ -1,4 +1,5 @@
 using Sandbox.Applications.Intake;
+using Sandbox.Domain.Screening;
 using Sandbox.Storage.Errors;
 
 namespace Sandbox.Web.Api;
@@ -35,6 +36,18 @@ public static class CaseProblems
             return TypedResults.Problem("The application changed since you read it; read it again and reapply your change.",
                 statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else");
         }
+        catch (ScreeningValidationException ex)
+        {
+            return TypedResults.ValidationProblem(ex.Errors.ToDictionary(), title: ex.Message);
+        }
+        catch (InvalidQueryException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["continuationToken"] = [ex.Message] }, title: "The list request is not valid.");
+        }
+        catch (StoreUnavailableException)
+        {
+            return TypedResults.Problem("The store is busy or unreachable; try again in a moment.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Try again");
+        }
     }
 
     /// <summary>The If-Match header, or a 428 answer when it is missing.</summary>
@@ -42,8 +55,9 @@ public static class CaseProblems
     {
         ArgumentNullException.ThrowIfNull(context);
         etag = context.Request.Headers.IfMatch.ToString();
-        problem = string.IsNullOrEmpty(etag)
-            ? TypedResults.Problem("Send the ETag you read as If-Match, so a concurrent change is not overwritten.", statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required")
+        problem = string.IsNullOrEmpty(etag) || etag.Contains('*', StringComparison.Ordinal) || etag.Contains(',', StringComparison.Ordinal)
+            ? TypedResults.Problem("Send the one ETag you read as If-Match (not * or a list), so a concurrent change is not overwritten.",
+                statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required")
             : null;
         return problem is null;
     }

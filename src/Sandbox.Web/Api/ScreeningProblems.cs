@@ -33,6 +33,10 @@ internal static class ScreeningProblems
         {
             return TypedResults.Problem("The record changed since you read it; read it again.", statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else");
         }
+        catch (InvalidOperationException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "This does not apply now");
+        }
         catch (ArgumentException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");

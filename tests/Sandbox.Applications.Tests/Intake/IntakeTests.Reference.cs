@@ -80,7 +80,7 @@ public abstract partial class IntakeTests
 
         Assert.Equal(1, submitted.Value.Assessment!.RulesVersion);
         Assert.Equal(2, v2.Version);
-        Assert.Equal(RiskAssessor.Assess(RiskInputs.From(Complete, await Host.Get<ClassificationCatalogue>().InForceAsync(), ScreeningSummary.Clear,
+        Assert.Equal(RiskAssessor.Assess(RiskInputs.From(Complete, await Host.Get<ClassificationCatalogue>().InForceAsync(), new ScreeningSummary(1, 0, 0),
             (await Host.Get<Sandbox.Identity.Organizations.OrganizationDirectory>().GetAsync(Applicant.OrganizationId!))!.Value), v1), submitted.Value.Assessment);
     }
 }

@@ -114,12 +114,12 @@ public abstract partial class IntakeTests : IAsyncLifetime
         Assert.Null(submitted.Value.Draft);
         var version = await Applications.GetVersionAsync(Regulator, created.Value.Id, 1);
         Assert.Equal(Complete, version.Content, ContentComparer.Instance);
-        Assert.Equal(Complete.Parties.Count, version.Screening.Count);
         Assert.Equal(version.Assessment, submitted.Value.Assessment);
         Assert.Equal((int)version.Assessment.Tier, submitted.Value.Tier);
         Assert.Equal(Time.GetUtcNow().AddDays(version.Assessment.ReviewDays), submitted.Value.SlaDueAt);
         Assert.NotEmpty(version.Assessment.Factors);
-        Assert.Equal(ScreeningStatus.Clear, submitted.Value.ScreeningStatus);
+        Assert.Equal(ScreeningStatus.NotScreened, submitted.Value.ScreeningStatus); // no list imported: never "clear"
+        Assert.Equal(Complete.Parties.Count + 1, version.Screening.Count); // and the applicant organization itself
         var audit = await Host.Get<AuditLog>().ReadDayAsync(DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime), IntakeAuditEvents.Submitted);
         Assert.Equal(created.Value.Id, Assert.Single(audit).Subject);
     }

@@ -67,6 +67,14 @@ public sealed class ApplicationRulesTests
     }
 
     [Fact]
+    public void A_party_name_without_letters_or_digits_cannot_be_screened_and_is_refused()
+    {
+        var draft = Complete with { Parties = [Complete.Parties[0] with { Name = "--" }] };
+
+        Assert.Equal(["parties[0].name"], FieldsOf(ApplicationRules.ValidateDraft(draft)));
+    }
+
+    [Fact]
     public void Null_lists_and_null_entries_are_refused_not_crashed_on()
     {
         var draft = Complete with { Parties = null!, TechnologyItems = [null!], DataCategories = null! };

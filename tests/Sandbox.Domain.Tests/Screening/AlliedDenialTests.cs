@@ -25,6 +25,18 @@ public sealed class AlliedDenialTests
     }
 
     [Fact]
+    public void A_denial_without_a_date_or_already_past_its_review_is_refused_rather_than_never_screened()
+    {
+        var undated = Assert.Throws<ScreeningValidationException>(() => AlliedDenial.Register(_valid with { DeniedOn = default }, "regulator-1", _now));
+        var lapsed = Assert.Throws<ScreeningValidationException>(() => AlliedDenial.Register(_valid with { DeniedOn = new DateOnly(2022, 6, 1) }, "regulator-1", _now));
+        var renewed = AlliedDenial.Register(_valid with { DeniedOn = new DateOnly(2022, 6, 1), ReviewBy = new DateOnly(2027, 6, 1) }, "regulator-1", _now);
+
+        Assert.Equal(["deniedOn"], undated.Errors.Keys);
+        Assert.Equal(["reviewBy"], lapsed.Errors.Keys);
+        Assert.True(renewed.IsInForce(DateOnly.FromDateTime(_now.UtcDateTime)));
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once_by_field()
     {
         var bad = new AlliedDenialRegistration("XX", " ", "--", [""], "Iran", "ECCN 5A001", "", new DateOnly(2026, 12, 2), new DateOnly(2026, 1, 1));

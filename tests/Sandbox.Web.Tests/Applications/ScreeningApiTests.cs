@@ -37,7 +37,7 @@ public sealed class ScreeningApiTests(AccountApp app) : IClassFixture<AccountApp
 
         using var pending = await SendAsync(regulator, HttpMethod.Get, $"/api/applications/{id}");
         using var screening = await SendAsync(regulator, HttpMethod.Get, $"/api/applications/{id}/screening");
-        var party = (await BodyAsync(screening)).GetProperty("parties")[2];
+        var party = (await BodyAsync(screening)).GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("partyIndex").GetInt32() == 2);
         var hit = party.GetProperty("hits")[0];
         using var noReason = await AdjudicateAsync(regulator, id, hit, "FalsePositive", " ");
         using var decided = await AdjudicateAsync(regulator, id, hit, "FalsePositive", "Different company: registered in Delft, not the listed Hamburg entity.");
@@ -53,7 +53,8 @@ public sealed class ScreeningApiTests(AccountApp app) : IClassFixture<AccountApp
         Assert.Equal("Clear", after.GetProperty("screeningStatus").GetString());
         Assert.True(after.GetProperty("assessment").GetProperty("score").GetInt32() < before.GetProperty("assessment").GetProperty("score").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, applicantTries.StatusCode);
-        Assert.Equal("Remembered", (await BodyAsync(again)).GetProperty("parties")[2].GetProperty("hits")[0].GetProperty("adjudicationState").GetString());
+        Assert.Equal("Remembered", (await BodyAsync(again)).GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("partyIndex").GetInt32() == 2)
+            .GetProperty("hits")[0].GetProperty("adjudicationState").GetString());
     }
 
     [Fact]
@@ -167,6 +168,7 @@ public sealed class ScreeningApiTests(AccountApp app) : IClassFixture<AccountApp
     private static Task<HttpResponseMessage> AdjudicateAsync(BrowserSession session, string id, JsonElement hit, string outcome, string reason) =>
         SendAsync(session, HttpMethod.Post, $"/api/applications/{id}/screening/adjudications", new
         {
+            version = 1,
             partyIndex = 2,
             listId = hit.GetProperty("entry").GetProperty("listId").GetString(),
             entryId = hit.GetProperty("entry").GetProperty("entryId").GetString(),

@@ -29,7 +29,7 @@ public sealed class CasePageTests : ApplicationsComponentTest
         Assert.Equal(assessment.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("[data-testid=risk-score]").TextContent.Trim());
         Assert.Equal(assessment.TierReason, page.Find("[data-testid=risk-tier-reason]").TextContent.Trim());
         Assert.Equal(submitted.Value.Reference, page.Find("[data-testid=case-reference]").TextContent.Trim());
-        Assert.Equal(Complete.Parties.Count, page.FindAll("[data-testid^=screening-party-]").Count);
+        Assert.Equal(Complete.Parties.Count + 1, page.FindAll("[data-testid^=screening-party-]").Count); // the parties and the applicant organization
         var note = Assert.Single(page.FindAll("[data-testid=case-note]"));
         Assert.Contains("Asked the station operator for the retention policy.", note.TextContent, StringComparison.Ordinal);
     }

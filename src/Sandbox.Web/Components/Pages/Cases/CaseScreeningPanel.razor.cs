@@ -89,7 +89,7 @@ public sealed partial class CaseScreeningPanel
         try
         {
             var reassessed = await Adjudication.AdjudicateAsync(Actor, ApplicationId,
-                new HitAdjudication(partyIndex, hit.ListId, hit.EntryId, hit.EntryHash, outcome, decision.Reason.Trim(), hit.Adjudication?.ETag));
+                new HitAdjudication(_view?.Version, partyIndex, hit.ListId, hit.EntryId, hit.EntryHash, outcome, decision.Reason.Trim(), hit.Adjudication?.ETag));
             _decisions.Remove(HitDecision.Key(partyIndex, hit.ListId, hit.EntryId));
             Snackbar.Add($"{hit.ListedName}: recorded as {(outcome == AdjudicationOutcome.TrueMatch ? "true match" : "false positive")}.", Severity.Success);
             await Reassessed.InvokeAsync(reassessed);
