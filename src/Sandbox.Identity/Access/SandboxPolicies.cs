@@ -16,6 +16,9 @@ public static class SandboxPolicies
     public const string Auditor = "auditor";
     public const string Administrator = "administrator";
 
+    /// <summary>Reads cases: a regulator signed in with a second factor, or an auditor.</summary>
+    public const string CaseReader = "case-reader";
+
     public static void AddSandboxPolicies(this AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -25,6 +28,10 @@ public static class SandboxPolicies
         options.AddPolicy(AlliedReviewer, p => p.RequireAuthenticatedUser().RequireRole(SandboxRoles.AlliedReviewer));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(SandboxRoles.Auditor));
         options.AddPolicy(Administrator, p => Privileged(p).RequireRole(SandboxRoles.Administrator));
+        options.AddPolicy(CaseReader, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
+            context.User.IsInRole(SandboxRoles.Auditor)
+            || ((context.User.IsInRole(SandboxRoles.Regulator) || context.User.IsInRole(SandboxRoles.SeniorRegulator))
+                && context.User.HasClaim(SandboxClaimTypes.AuthenticationMethod, "mfa"))));
     }
 
     private static AuthorizationPolicyBuilder Privileged(AuthorizationPolicyBuilder policy) =>

@@ -24,6 +24,22 @@ public sealed class PrivilegedRoleTests(AccountApp app) : IClassFixture<AccountA
         Assert.Empty((await session.GetAsync("/Account/Manage/TwoFactor")).TestIds("status-message"));
     }
 
+    [Theory]
+    [InlineData("/cases")]
+    [InlineData("/cases/any-case")]
+    public async Task A_regulator_without_a_second_factor_cannot_open_the_case_pages(string path)
+    {
+        var email = await app.NewAccountAsync();
+        await app.GrantRoleAsync(email, SandboxRoles.Regulator);
+        using var session = app.NewSession();
+        await session.SignInAsync(email);
+
+        var page = await session.GetAsync(path);
+
+        Assert.True(page.IsRedirect, $"{path} answered {page.Status}");
+        Assert.StartsWith("/Account/", page.RedirectPath, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_applicant_without_two_factor_is_not_sent_to_set_it_up()
     {
