@@ -45,7 +45,7 @@ public sealed class ClassificationCatalogue(ReferenceVersions<CatalogueVersion> 
             ChangeNote = draft.ChangeNote?.Trim() ?? string.Empty,
             Entries = draft.Entries ?? [],
         };
-        var problems = candidate.Validate().Select(p => new FieldProblem(p.Field, p.Message)).ToList();
+        var problems = candidate.Validate().ToList();
         if (string.IsNullOrWhiteSpace(draft.ChangeNote))
         {
             problems.Add(new FieldProblem("changeNote", "Say what changed and why; reviewers of flagged cases read it."));

@@ -39,7 +39,7 @@ public sealed class RiskRuleBook(ReferenceVersions<RiskRuleSet> versions, AuditL
         var problems = candidate.Validate();
         if (problems.Count > 0)
         {
-            throw new IntakeValidationException(problems.Select(p => new FieldProblem(p.Field, p.Message)).ToList());
+            throw new IntakeValidationException(problems);
         }
 
         await versions.PublishAsync(candidate, actor.UserId, cancellationToken);

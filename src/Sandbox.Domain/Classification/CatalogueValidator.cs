@@ -1,12 +1,13 @@
 using System.Globalization;
+using Sandbox.Domain.Applications;
 
 namespace Sandbox.Domain.Classification;
 
 internal static class CatalogueValidator
 {
-    public static IReadOnlyList<CatalogueProblem> Validate(CatalogueVersion catalogue)
+    public static IReadOnlyList<FieldProblem> Validate(CatalogueVersion catalogue)
     {
-        var problems = new List<CatalogueProblem>();
+        var problems = new List<FieldProblem>();
         if (catalogue.Version < 1)
         {
             problems.Add(new("version", "must be 1 or more"));
@@ -41,7 +42,7 @@ internal static class CatalogueValidator
         return problems;
     }
 
-    private static void Entry(List<CatalogueProblem> problems, string at, ControlEntry entry)
+    private static void Entry(List<FieldProblem> problems, string at, ControlEntry entry)
     {
         if (!ControlCodeFormat.IsHarmonizedCode(entry.Code))
         {
@@ -68,7 +69,7 @@ internal static class CatalogueValidator
         Reference(problems, $"{at}.crossReferences.usEccn", references.UsEccn, ControlCodeFormat.IsUsEccn, "a US ECCN like 5D001.e, or EAR99");
     }
 
-    private static void Reference(List<CatalogueProblem> problems, string field, string? value, Func<string, bool> isValid, string expected)
+    private static void Reference(List<FieldProblem> problems, string field, string? value, Func<string, bool> isValid, string expected)
     {
         if (value is not null && !isValid(value))
         {
@@ -76,7 +77,7 @@ internal static class CatalogueValidator
         }
     }
 
-    private static void Text(List<CatalogueProblem> problems, string field, string? value, int maxLength, bool required)
+    private static void Text(List<FieldProblem> problems, string field, string? value, int maxLength, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -1,3 +1,5 @@
+using Sandbox.Domain.Applications;
+
 namespace Sandbox.Domain.Classification;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record CatalogueVersion
     public required IReadOnlyList<ControlEntry> Entries { get; init; }
 
     /// <summary>Every problem found, each naming its field by its JSON path; empty when the version can be published.</summary>
-    public IReadOnlyList<CatalogueProblem> Validate() => CatalogueValidator.Validate(this);
+    public IReadOnlyList<FieldProblem> Validate() => CatalogueValidator.Validate(this);
 
     /// <summary>The entry with exactly this code, or null.</summary>
     public ControlEntry? Find(string code) =>

@@ -51,7 +51,7 @@ public sealed record RiskRuleSet
     public required IReadOnlyList<TierPolicy> Tiers { get; init; }
 
     /// <summary>Every problem found, each naming its field by its JSON path; empty when the rules can be used.</summary>
-    public IReadOnlyList<RuleSetProblem> Validate() => RuleSetValidator.Validate(this);
+    public IReadOnlyList<FieldProblem> Validate() => RuleSetValidator.Validate(this);
 
     public TierPolicy PolicyFor(RiskTier tier) =>
         Tiers.FirstOrDefault(policy => policy.Tier == tier)

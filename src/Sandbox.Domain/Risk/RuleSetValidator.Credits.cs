@@ -5,7 +5,7 @@ namespace Sandbox.Domain.Risk;
 
 internal static partial class RuleSetValidator
 {
-    private static void Safeguards(List<RuleSetProblem> problems, RiskRuleSet rules)
+    private static void Safeguards(List<FieldProblem> problems, RiskRuleSet rules)
     {
         var safeguards = rules.Safeguards;
         if (safeguards?.Credits is null)
@@ -55,7 +55,7 @@ internal static partial class RuleSetValidator
     /// it can enable, counted over the highest weight outside each precondition (the score counts the highest category).
     /// </summary>
     private static void EnablingRisksOutweighCredits<T>(
-        List<RuleSetProblem> problems,
+        List<FieldProblem> problems,
         string field,
         IReadOnlyDictionary<T, int>? weights,
         IReadOnlyList<SafeguardCredit> credits,
@@ -86,7 +86,7 @@ internal static partial class RuleSetValidator
         }
     }
 
-    private static void Humanitarian(List<RuleSetProblem> problems, HumanitarianTerms? terms)
+    private static void Humanitarian(List<FieldProblem> problems, HumanitarianTerms? terms)
     {
         if (terms is null)
         {
@@ -104,7 +104,7 @@ internal static partial class RuleSetValidator
         Conditions(problems, "humanitarian.expeditedConditions", terms.ExpeditedConditions);
     }
 
-    private static void Tiers(List<RuleSetProblem> problems, IReadOnlyList<TierPolicy>? tiers)
+    private static void Tiers(List<FieldProblem> problems, IReadOnlyList<TierPolicy>? tiers)
     {
         if (tiers is null)
         {
@@ -133,7 +133,7 @@ internal static partial class RuleSetValidator
         }
     }
 
-    private static void Conditions(List<RuleSetProblem> problems, string field, IReadOnlyList<DefaultCondition>? conditions)
+    private static void Conditions(List<FieldProblem> problems, string field, IReadOnlyList<DefaultCondition>? conditions)
     {
         if (conditions is null)
         {

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Sandbox.Domain.Applications;
 using Sandbox.Domain.Organizations;
 
 namespace Sandbox.Domain.Risk;
 
 internal static partial class RuleSetValidator
 {
-    private static void Destinations(List<RuleSetProblem> problems, DestinationRules? destinations)
+    private static void Destinations(List<FieldProblem> problems, DestinationRules? destinations)
     {
         if (destinations?.PartnerJurisdictions is null)
         {
@@ -31,7 +32,7 @@ internal static partial class RuleSetValidator
         NotNegative(problems, "destinations.nonPartnerPoints", destinations.NonPartnerPoints, "points");
     }
 
-    private static void Duration(List<RuleSetProblem> problems, DurationRules? duration)
+    private static void Duration(List<FieldProblem> problems, DurationRules? duration)
     {
         if (duration?.Bands is not { Count: > 0 })
         {
@@ -61,7 +62,7 @@ internal static partial class RuleSetValidator
         }
     }
 
-    private static void Thresholds(List<RuleSetProblem> problems, TierThresholds? thresholds)
+    private static void Thresholds(List<FieldProblem> problems, TierThresholds? thresholds)
     {
         if (thresholds is null)
         {

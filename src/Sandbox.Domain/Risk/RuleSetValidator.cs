@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sandbox.Domain.Applications;
 using Sandbox.Domain.Classification;
 
 namespace Sandbox.Domain.Risk;
@@ -6,9 +7,9 @@ namespace Sandbox.Domain.Risk;
 /// <summary>Checks a rule set's shape: weights for every enum member, nothing negative, ascending thresholds, a policy per tier.</summary>
 internal static partial class RuleSetValidator
 {
-    public static IReadOnlyList<RuleSetProblem> Validate(RiskRuleSet rules)
+    public static IReadOnlyList<FieldProblem> Validate(RiskRuleSet rules)
     {
-        var problems = new List<RuleSetProblem>();
+        var problems = new List<FieldProblem>();
         if (rules.Version < 1)
         {
             problems.Add(new("version", "must be 1 or more"));
@@ -32,7 +33,7 @@ internal static partial class RuleSetValidator
         return problems;
     }
 
-    private static void Impact(List<RuleSetProblem> problems, ImpactWeights? impact)
+    private static void Impact(List<FieldProblem> problems, ImpactWeights? impact)
     {
         if (impact is null)
         {
@@ -55,7 +56,7 @@ internal static partial class RuleSetValidator
         NotNegative(problems, "impact.unclassifiedPoints", impact.UnclassifiedPoints, "points");
     }
 
-    private static void Capped<T>(List<RuleSetProblem> problems, string field, CappedWeights<T>? weights)
+    private static void Capped<T>(List<FieldProblem> problems, string field, CappedWeights<T>? weights)
         where T : struct, Enum
     {
         if (weights is null)
@@ -72,7 +73,7 @@ internal static partial class RuleSetValidator
     }
 
     /// <summary>True when every member of <typeparamref name="T"/> has a weight of zero or more and nothing else does.</summary>
-    private static bool Weights<T>(List<RuleSetProblem> problems, string field, IReadOnlyDictionary<T, int>? points)
+    private static bool Weights<T>(List<FieldProblem> problems, string field, IReadOnlyDictionary<T, int>? points)
         where T : struct, Enum
     {
         if (points is null)
@@ -103,7 +104,7 @@ internal static partial class RuleSetValidator
         return problems.Count == before;
     }
 
-    private static void Screening(List<RuleSetProblem> problems, ScreeningRules? screening)
+    private static void Screening(List<FieldProblem> problems, ScreeningRules? screening)
     {
         if (screening is null)
         {
@@ -116,7 +117,7 @@ internal static partial class RuleSetValidator
         DefinedTier(problems, "screening.alliedDenialMinimumTier", screening.AlliedDenialMinimumTier);
     }
 
-    private static void DefinedTier(List<RuleSetProblem> problems, string field, RiskTier tier)
+    private static void DefinedTier(List<FieldProblem> problems, string field, RiskTier tier)
     {
         if (!Enum.IsDefined(tier))
         {
@@ -124,7 +125,7 @@ internal static partial class RuleSetValidator
         }
     }
 
-    private static void NotNegative(List<RuleSetProblem> problems, string field, int value, string what)
+    private static void NotNegative(List<FieldProblem> problems, string field, int value, string what)
     {
         if (value < 0)
         {
