@@ -4,7 +4,6 @@ using Sandbox.Domain.Applications;
 using Sandbox.Domain.Screening;
 using Sandbox.Domain.Organizations;
 using Sandbox.Identity.Audit;
-using Sandbox.Identity.Organizations;
 using Sandbox.Storage.Documents;
 using Sandbox.Storage.Errors;
 
@@ -20,7 +19,6 @@ public sealed class CaseAdjudication(
     CaseScreening screening,
     ScreeningAdjudications adjudications,
     CaseSubmission submission,
-    OrganizationDirectory organizations,
     AuditLog audit)
 {
     private const int Attempts = 5;
@@ -28,7 +26,7 @@ public sealed class CaseAdjudication(
     public async Task<CaseScreeningView> ScreeningAsync(CaseActor actor, string applicationId, CancellationToken cancellationToken = default)
     {
         var (application, version) = await LatestAsync(actor, applicationId, cancellationToken);
-        var results = await screening.ScreenAsync(version.Content.Parties, await ApplicantAsync(application, cancellationToken), cancellationToken);
+        var results = await screening.ScreenAsync(version.Content.Parties, await submission.ApplicantOfAsync(application, cancellationToken), cancellationToken);
         return new CaseScreeningView(application.Id, version.Number,
             results.Select(r => new PartyScreeningView(r.PartyIndex, r.Party.Name!, r.Party.Country, r.Result.Lists, r.Result.Hits)).ToList());
     }
@@ -43,10 +41,10 @@ public sealed class CaseAdjudication(
             throw new CaseForbiddenException("Only regulators adjudicate screening hits, and never on their own organization's or their own application.");
         }
 
-        var applicant = await ApplicantAsync(application, cancellationToken);
+        var applicant = await submission.ApplicantOfAsync(application, cancellationToken);
         var party = Validate(decision, version, applicant);
-        var current = await screening.ScreenAsync([party], applicant, cancellationToken);
-        if (!current[^1].Result.Hits.Any(h => h.ListId == decision.ListId && h.EntryId == decision.EntryId))
+        var current = await screening.ScreenPartyAsync(party, cancellationToken);
+        if (!current.Hits.Any(h => h.ListId == decision.ListId && h.EntryId == decision.EntryId))
         {
             throw new CaseStateException($"{decision.ListId}:{decision.EntryId} is not a hit of {party.Name} any more; reload the screening.");
         }
@@ -106,19 +104,11 @@ public sealed class CaseAdjudication(
             throw new CaseForbiddenException("Screening results are for regulators and auditors.");
         }
 
-        var application = (await applications.GetAsync(actor, applicationId, cancellationToken)).Value;
-        if (!actor.MayReadCase(application))
-        {
-            throw new CaseForbiddenException("Screening results are for regulators and auditors outside the applicant organization.");
-        }
-
-        var version = await applications.GetVersionAsync(actor, applicationId, application.VersionCount, cancellationToken);
-        return (application, version);
+        var (application, version) = await applications.GetWithVersionAsync(actor, applicationId, null, cancellationToken);
+        return actor.MayReadCase(application)
+            ? (application, version)
+            : throw new CaseForbiddenException("Screening results are for regulators and auditors outside the applicant organization.");
     }
-
-    private async Task<Organization> ApplicantAsync(PilotApplication application, CancellationToken cancellationToken) =>
-        (await organizations.GetAsync(application.OrganizationId, cancellationToken))?.Value
-            ?? throw new CaseStateException("The applicant organization is no longer registered.");
 
     private static Party Validate(HitAdjudication decision, ApplicationVersion version, Organization applicant)
     {

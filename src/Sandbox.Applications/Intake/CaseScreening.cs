@@ -15,18 +15,20 @@ public sealed class CaseScreening(ScreeningService screening)
     public async Task<IReadOnlyList<CaseScreeningResult>> ScreenAsync(IReadOnlyList<Party> parties, Organization applicant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        ArgumentNullException.ThrowIfNull(applicant);
-        var results = new List<CaseScreeningResult>(parties.Count + 1);
         var self = ApplicantParty(applicant);
-        results.Add(new CaseScreeningResult(ApplicantIndex, self, await screening.ScreenAsync(self.Name!, self.Country, cancellationToken)));
+        var results = new List<CaseScreeningResult>(parties.Count + 1) { new(ApplicantIndex, self, await ScreenPartyAsync(self, cancellationToken)) };
         for (var i = 0; i < parties.Count; i++)
         {
-            var party = parties[i];
-            var result = await screening.ScreenAsync(party.Name!, party.Country, cancellationToken);
-            results.Add(new CaseScreeningResult(i, party, result));
+            results.Add(new CaseScreeningResult(i, parties[i], await ScreenPartyAsync(parties[i], cancellationToken)));
         }
 
         return results;
+    }
+
+    public Task<ScreeningResult> ScreenPartyAsync(Party party, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        return screening.ScreenAsync(party.Name!, party.Country, cancellationToken);
     }
 
     /// <summary>The applicant organization as a party to screen: a listed entity must not apply under its own name.</summary>

@@ -2,6 +2,8 @@ using Sandbox.Applications.Classification;
 using Sandbox.Applications.Risk;
 using Sandbox.Applications.Templates;
 using Sandbox.Domain.Applications;
+using Sandbox.Domain.Classification;
+using Sandbox.Domain.Organizations;
 using Sandbox.Domain.Risk;
 using Sandbox.Identity.Organizations;
 using Sandbox.Storage.Documents;
@@ -30,8 +32,7 @@ public sealed class CaseSubmission(
     {
         ArgumentNullException.ThrowIfNull(current);
         var now = time.GetUtcNow();
-        var applicant = (await organizations.GetAsync(current.Value.OrganizationId, cancellationToken))?.Value
-            ?? throw new CaseStateException("The applicant organization is no longer registered.");
+        var applicant = await ApplicantOfAsync(current.Value, cancellationToken);
         var inForce = await catalogue.InForceAsync(cancellationToken);
         var context = new SubmissionContext(DateOnly.FromDateTime(now.UtcDateTime), inForce.Entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal), templates.Terms, applicant);
         var problems = ApplicationRules.ValidateForSubmission(content, context);
@@ -40,10 +41,7 @@ public sealed class CaseSubmission(
             throw new IntakeValidationException(problems);
         }
 
-        var screened = await screening.ScreenAsync(content.Parties, applicant, cancellationToken);
-        var summary = CaseScreening.SummarizeAgainstLists(screened);
-        var ruleSet = await rules.InForceAsync(cancellationToken);
-        var assessment = RiskAssessor.Assess(RiskInputs.From(content, inForce, summary, applicant), ruleSet);
+        var (screened, assessment, status) = await ScreenAndAssessAsync(content, inForce, await rules.InForceAsync(cancellationToken), applicant, cancellationToken);
         var version = new ApplicationVersion
         {
             Id = ApplicationVersion.IdFor(current.Value.Id, current.Value.VersionCount + 1),
@@ -58,7 +56,7 @@ public sealed class CaseSubmission(
         };
         await StoreVersionAsync(version, cancellationToken);
         // The assessment's review days already carry the humanitarian terms (3 days when an expedited pilot qualifies).
-        var submitted = current.Value.RecordSubmission(version, now.AddDays(assessment.ReviewDays), CaseScreening.StatusOf(summary, CaseScreening.ListsMissing(screened)));
+        var submitted = current.Value.RecordSubmission(version, now.AddDays(assessment.ReviewDays), status);
         return await applications.ReplaceAsync(submitted, current.ETag, cancellationToken: cancellationToken);
     }
 
@@ -72,15 +70,26 @@ public sealed class CaseSubmission(
         var application = current.Value;
         var version = (await versions.ReadAsync(application.Id, ApplicationVersion.IdFor(application.Id, application.VersionCount), cancellationToken))?.Value
             ?? throw new CaseStateException($"Application {application.Reference} has no submitted version to assess.");
-        var applicant = (await organizations.GetAsync(application.OrganizationId, cancellationToken))?.Value
-            ?? throw new CaseStateException("The applicant organization is no longer registered.");
+        var applicant = await ApplicantOfAsync(application, cancellationToken);
         var catalogueVersion = await catalogue.GetAsync(version.CatalogueVersion, cancellationToken) ?? await catalogue.InForceAsync(cancellationToken);
         var ruleSet = await rules.GetAsync(version.Assessment.RulesVersion, cancellationToken) ?? await rules.InForceAsync(cancellationToken);
-        var screened = await screening.ScreenAsync(version.Content.Parties, applicant, cancellationToken);
-        var summary = CaseScreening.SummarizeAgainstLists(screened);
-        var assessment = RiskAssessor.Assess(RiskInputs.From(version.Content, catalogueVersion, summary, applicant), ruleSet);
-        var reassessed = application.Reassess(assessment, CaseScreening.StatusOf(summary, CaseScreening.ListsMissing(screened)), version.SubmittedAt.AddDays(assessment.ReviewDays));
+        var (_, assessment, status) = await ScreenAndAssessAsync(version.Content, catalogueVersion, ruleSet, applicant, cancellationToken);
+        var reassessed = application.Reassess(assessment, status, version.SubmittedAt.AddDays(assessment.ReviewDays));
         return await applications.ReplaceAsync(reassessed, current.ETag, cancellationToken: cancellationToken);
+    }
+
+    internal async Task<Organization> ApplicantOfAsync(PilotApplication application, CancellationToken cancellationToken) =>
+        (await organizations.GetAsync(application.OrganizationId, cancellationToken))?.Value
+            ?? throw new CaseStateException("The applicant organization is no longer registered.");
+
+    /// <summary>Screens the applicant and every party, then assesses with what screening found (a list not loaded counts as unresolved).</summary>
+    private async Task<(IReadOnlyList<CaseScreeningResult> Screened, RiskAssessment Assessment, ScreeningStatus Status)> ScreenAndAssessAsync(
+        ApplicationContent content, CatalogueVersion catalogueVersion, RiskRuleSet ruleSet, Organization applicant, CancellationToken cancellationToken)
+    {
+        var screened = await screening.ScreenAsync(content.Parties, applicant, cancellationToken);
+        var summary = CaseScreening.SummarizeAgainstLists(screened);
+        var assessment = RiskAssessor.Assess(RiskInputs.From(content, catalogueVersion, summary, applicant), ruleSet);
+        return (screened, assessment, CaseScreening.StatusOf(summary, CaseScreening.ListsMissing(screened)));
     }
 
     /// <summary>

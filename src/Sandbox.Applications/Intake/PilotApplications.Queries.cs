@@ -43,20 +43,29 @@ public sealed partial class PilotApplications
         return await applications.QueryAsync(query, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ApplicationVersion>> ListVersionsAsync(CaseActor actor, string id, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ApplicationVersion>> ListVersionsAsync(CaseActor actor, string id, CancellationToken cancellationToken = default) =>
+        (await GetWithVersionsAsync(actor, id, cancellationToken)).Versions;
+
+    /// <summary>The application and its versions, oldest first, read once each.</summary>
+    public async Task<(PilotApplication Application, IReadOnlyList<ApplicationVersion> Versions)> GetWithVersionsAsync(CaseActor actor, string id, CancellationToken cancellationToken = default)
     {
-        var application = await GetAsync(actor, id, cancellationToken);
-        var query = DocumentQuery.InPartition(application.Value.Id).Sorted(SortOrder.Ascending("number")).Take(DocumentQuery.MaxPageSize);
-        return await versions.QueryAllAsync(query, cancellationToken).Select(v => v.Value).ToListAsync(cancellationToken);
+        var application = (await GetAsync(actor, id, cancellationToken)).Value;
+        var query = DocumentQuery.InPartition(application.Id).Sorted(SortOrder.Ascending("number")).Take(DocumentQuery.MaxPageSize);
+        return (application, await versions.QueryAllAsync(query, cancellationToken).Select(v => v.Value).ToListAsync(cancellationToken));
     }
 
-    public async Task<ApplicationVersion> GetVersionAsync(CaseActor actor, string id, int number, CancellationToken cancellationToken = default)
+    public async Task<ApplicationVersion> GetVersionAsync(CaseActor actor, string id, int number, CancellationToken cancellationToken = default) =>
+        (await GetWithVersionAsync(actor, id, number, cancellationToken)).Version;
+
+    /// <summary>The application and one of its versions (<paramref name="number"/> null: the latest), read once each.</summary>
+    public async Task<(PilotApplication Application, ApplicationVersion Version)> GetWithVersionAsync(CaseActor actor, string id, int? number, CancellationToken cancellationToken = default)
     {
-        var application = await GetAsync(actor, id, cancellationToken);
-        var found = number >= 1 && number <= application.Value.VersionCount
-            ? await versions.ReadAsync(application.Value.Id, ApplicationVersion.IdFor(application.Value.Id, number), cancellationToken)
+        var application = (await GetAsync(actor, id, cancellationToken)).Value;
+        var wanted = number ?? application.VersionCount;
+        var found = wanted >= 1 && wanted <= application.VersionCount
+            ? await versions.ReadAsync(application.Id, ApplicationVersion.IdFor(application.Id, wanted), cancellationToken)
             : null;
-        return found?.Value ?? throw new CaseStateException($"Application {application.Value.Reference} has no version {number}; it has {application.Value.VersionCount}.");
+        return (application, found?.Value ?? throw new CaseStateException($"Application {application.Reference} has no version {wanted}; it has {application.VersionCount}."));
     }
 
     /// <summary>

@@ -103,8 +103,7 @@ public static partial class ApplicationsApi
         CaseProblems.RunAsync(async () =>
         {
             var actor = CaseActors.From(user);
-            var application = (await applications.GetAsync(actor, id, cancellationToken)).Value;
-            var versions = await applications.ListVersionsAsync(actor, id, cancellationToken);
+            var (application, versions) = await applications.GetWithVersionsAsync(actor, id, cancellationToken);
             return TypedResults.Ok(versions.Select(v => VersionResource.From(v, actor, application)).ToList());
         });
 
@@ -112,8 +111,8 @@ public static partial class ApplicationsApi
         CaseProblems.RunAsync(async () =>
         {
             var actor = CaseActors.From(user);
-            var application = (await applications.GetAsync(actor, id, cancellationToken)).Value;
-            return TypedResults.Ok(VersionResource.From(await applications.GetVersionAsync(actor, id, number, cancellationToken), actor, application));
+            var (application, version) = await applications.GetWithVersionAsync(actor, id, number, cancellationToken);
+            return TypedResults.Ok(VersionResource.From(version, actor, application));
         });
 
     private static Task<IResult> DiffAsync(string id, PilotApplications applications, ClaimsPrincipal user, CancellationToken cancellationToken, int from = 0, int? to = null) =>
