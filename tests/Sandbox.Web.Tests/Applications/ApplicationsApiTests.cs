@@ -8,6 +8,8 @@ using Sandbox.Testing.Applications;
 using Sandbox.Web.Seed;
 using Sandbox.Web.Tests.Account;
 
+using static Sandbox.Web.Tests.Applications.ApiCalls;
+
 namespace Sandbox.Web.Tests.Applications;
 
 /// <summary>The applications API over HTTP with the demo accounts: validation, concurrency and who sees what.</summary>
@@ -263,37 +265,14 @@ public sealed class ApplicationsApiTests(AccountApp app) : IClassFixture<Account
         return session;
     }
 
-    private static Task<HttpResponseMessage> SendAsync(BrowserSession session, HttpMethod method, string path, object? body = null, string? etag = null)
-    {
-        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: StorageJson.Options);
-        }
-
-        return Send(session, request, etag);
-    }
-
     private static Task<HttpResponseMessage> SendRawAsync(BrowserSession session, HttpMethod method, string path, string json, string etag) =>
-        Send(session, new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, MediaTypeHeaderValue.Parse("application/json")) }, etag);
+        SendAsync(session, new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, MediaTypeHeaderValue.Parse("application/json")) }, etag);
 
     private static Task<HttpResponseMessage> UploadAsync(BrowserSession session, string id, string etag, string name, string type, byte[] bytes)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
         var form = new MultipartFormDataContent { { file, "file", name } };
-        return Send(session, new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/applications/{id}/attachments", UriKind.Relative)) { Content = form }, etag);
+        return SendAsync(session, new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/applications/{id}/attachments", UriKind.Relative)) { Content = form }, etag);
     }
-
-    private static Task<HttpResponseMessage> Send(BrowserSession session, HttpRequestMessage request, string? etag)
-    {
-        if (etag is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", etag);
-        }
-
-        return session.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 }

@@ -9,6 +9,8 @@ using Sandbox.Testing.Applications;
 using Sandbox.Web.Seed;
 using Sandbox.Web.Tests.Account;
 
+using static Sandbox.Web.Tests.Applications.ApiCalls;
+
 namespace Sandbox.Web.Tests.Applications;
 
 /// <summary>Screening over HTTP: list import by an administrator, a hit on submission, adjudication and re-assessment.</summary>
@@ -176,22 +178,4 @@ public sealed class ScreeningApiTests(AccountApp app) : IClassFixture<AccountApp
             outcome,
             reason,
         });
-
-    private static Task<HttpResponseMessage> SendAsync(BrowserSession session, HttpMethod method, string path, object? body = null, string? etag = null)
-    {
-        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: StorageJson.Options);
-        }
-
-        if (etag is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", etag);
-        }
-
-        return session.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 }
