@@ -7,26 +7,41 @@ namespace Sandbox.Workflows.Definitions;
 /// <summary>The repository's JSON Schema for definitions (<c>workflows/schema/workflow.schema.json</c>).</summary>
 internal sealed class SchemaCheck(JsonSchema schema)
 {
-    public static SchemaCheck FromFile(string path) => new(JsonSchema.FromText(File.ReadAllText(path)));
+    /// <summary>A registry of its own: the schema's <c>$id</c> would otherwise be registered once per process.</summary>
+    public static SchemaCheck FromFile(string path) =>
+        new(JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     public IReadOnlyList<DefinitionProblem> Check(string file, JsonElement document)
     {
-        var results = schema.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = schema.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid)
         {
             return [];
         }
 
         var problems = new List<DefinitionProblem>();
-        foreach (var detail in (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }))
+        Collect(file, results, problems);
+        return problems.Count > 0 ? problems.Distinct().ToList() : [new DefinitionProblem(file, "", "does not match the workflow schema")];
+    }
+
+    /// <summary>
+    /// Errors of failing nodes only, descending only into failing children: the rejected branches of a
+    /// <c>oneOf</c> that passed as a whole are not problems.
+    /// </summary>
+    private static void Collect(string file, EvaluationResults node, List<DefinitionProblem> problems)
+    {
+        foreach (var (keyword, message) in node.Errors ?? [])
         {
-            foreach (var error in detail.Errors!)
-            {
-                problems.Add(new DefinitionProblem(file, ReadablePath(detail.InstanceLocation.ToString()), $"{error.Value} ({error.Key})"));
-            }
+            var text = keyword == "" || message.Contains("false schema", StringComparison.Ordinal)
+                ? "is not a property the workflow schema knows"
+                : $"{message} ({keyword})";
+            problems.Add(new DefinitionProblem(file, ReadablePath(node.InstanceLocation.ToString()), text));
         }
 
-        return problems.Count > 0 ? Deduplicated(problems) : [new DefinitionProblem(file, "", "does not match the workflow schema")];
+        foreach (var child in (node.Details ?? []).Where(d => !d.IsValid))
+        {
+            Collect(file, child, problems);
+        }
     }
 
     /// <summary><c>/states/2/transitions/0/to</c> → <c>states[2].transitions[0].to</c>.</summary>
@@ -48,6 +63,4 @@ internal sealed class SchemaCheck(JsonSchema schema)
 
         return path.ToString();
     }
-
-    private static List<DefinitionProblem> Deduplicated(List<DefinitionProblem> problems) => problems.Distinct().ToList();
 }

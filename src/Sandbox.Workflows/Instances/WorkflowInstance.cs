@@ -11,7 +11,7 @@ namespace Sandbox.Workflows.Instances;
 public sealed class WorkflowInstance
 {
     public static ContainerDefinition Container { get; } =
-        new("workflow-instances", "/id", ["definitionId", "subjectId", "state", "nextWorkAt", "openIncidents", "updatedAt"]);
+        new("workflow-instances", "/id", ["definitionId", "subject.id", "state", "nextWorkAt", "openIncidents", "updatedAt"]);
 
     public required string Id { get; init; }
 

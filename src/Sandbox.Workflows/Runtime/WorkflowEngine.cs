@@ -76,7 +76,7 @@ public sealed partial class WorkflowEngine(
         instances.ReadAsync(instanceId, instanceId, cancellationToken);
 
     public async Task<IReadOnlyList<WorkflowInstance>> FindBySubjectAsync(string subjectId, CancellationToken cancellationToken = default) =>
-        await instances.QueryAllAsync(DocumentQuery.AcrossPartitions().Where(QueryFilter.Equal("subjectId", subjectId)).Take(100), cancellationToken)
+        await instances.QueryAllAsync(DocumentQuery.AcrossPartitions().Where(QueryFilter.Equal("subject.id", subjectId)).Take(100), cancellationToken)
             .Select(i => i.Value).OrderBy(i => i.CreatedAt).ToListAsync(cancellationToken);
 
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance)
