@@ -19,6 +19,7 @@ public sealed class CaseAdjudication(
     CaseScreening screening,
     ScreeningAdjudications adjudications,
     CaseSubmission submission,
+    IEnumerable<ICaseEvents> caseEvents,
     AuditLog audit)
 {
     private const int Attempts = 5;
@@ -68,7 +69,13 @@ public sealed class CaseAdjudication(
             throw new CaseStateException("The listed entry or its earlier adjudication changed since you looked; reload the screening and decide again.");
         }
 
-        return await ReassessAsync(actor, application.Id, cancellationToken);
+        var reassessed = await ReassessAsync(actor, application.Id, cancellationToken);
+        foreach (var listener in caseEvents)
+        {
+            await listener.AdjudicatedAsync(actor, reassessed.Value, cancellationToken);
+        }
+
+        return reassessed;
     }
 
     private async Task<Versioned<PilotApplication>> ReassessAsync(CaseActor actor, string applicationId, CancellationToken cancellationToken)

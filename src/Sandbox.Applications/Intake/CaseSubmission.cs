@@ -78,6 +78,21 @@ public sealed class CaseSubmission(
         return await applications.ReplaceAsync(reassessed, current.ETag, cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// Screens and assesses the latest version again under the catalogue and rules in force now, without storing
+    /// anything: what an extension or renewal is judged against.
+    /// </summary>
+    public async Task<(RiskAssessment Assessment, ScreeningStatus Status)> AssessUnderCurrentRulesAsync(PilotApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var version = (await versions.ReadAsync(application.Id, ApplicationVersion.IdFor(application.Id, application.VersionCount), cancellationToken))?.Value
+            ?? throw new CaseStateException($"Application {application.Reference} has no submitted version to assess.");
+        var applicant = await ApplicantOfAsync(application, cancellationToken);
+        var (_, assessment, status) = await ScreenAndAssessAsync(
+            version.Content, await catalogue.InForceAsync(cancellationToken), await rules.InForceAsync(cancellationToken), applicant, cancellationToken);
+        return (assessment, status);
+    }
+
     internal async Task<Organization> ApplicantOfAsync(PilotApplication application, CancellationToken cancellationToken) =>
         (await organizations.GetAsync(application.OrganizationId, cancellationToken))?.Value
             ?? throw new CaseStateException("The applicant organization is no longer registered.");

@@ -85,6 +85,8 @@ public sealed partial class PilotApplications
             throw new CaseStateException($"Application {current.Value.Reference} already has a draft to edit.");
         }
 
+        await BeforeAmendmentAsync(actor, current.Value, cancellationToken);
+
         var draft = await WorkingCopyAsync(current.Value, cancellationToken);
         var saved = await ReplaceAsync(current.Value, etag, a => a.SaveDraft(draft, time.GetUtcNow()), cancellationToken);
         await AuditAsync(IntakeAuditEvents.DraftSaved, actor, saved.Value, cancellationToken);

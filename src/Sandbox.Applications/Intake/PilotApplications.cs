@@ -20,6 +20,7 @@ public sealed partial class PilotApplications(
     OrganizationDirectory organizations,
     CaseSubmission submission,
     AuditLog audit,
+    IEnumerable<ICaseEvents> caseEvents,
     TimeProvider time)
 {
     public const string ReferencePrefix = "APP";
@@ -46,6 +47,11 @@ public sealed partial class PilotApplications(
     {
         ThrowIfInvalid(ApplicationRules.ValidateDraft(content));
         var current = await OwnAsync(actor, id, cancellationToken);
+        if (current.Value.VersionCount > 0 && current.Value.Draft is null)
+        {
+            await BeforeAmendmentAsync(actor, current.Value, cancellationToken);
+        }
+
         var saved = await ReplaceAsync(current.Value, etag, a => a.SaveDraft(content, time.GetUtcNow()), cancellationToken);
         await AuditAsync(IntakeAuditEvents.DraftSaved, actor, saved.Value, cancellationToken);
         return saved;
@@ -64,8 +70,18 @@ public sealed partial class PilotApplications(
             throw new DocumentConcurrencyException(ApplicationContainers.Applications.Name, id, id);
         }
 
+        if (current.Value.VersionCount > 0)
+        {
+            await BeforeAmendmentAsync(actor, current.Value, cancellationToken);
+        }
+
         var submitted = await submission.SubmitAsync(current, content, actor.UserId, cancellationToken);
         await AuditAsync(IntakeAuditEvents.Submitted, actor, submitted.Value, cancellationToken);
+        foreach (var listener in caseEvents)
+        {
+            await listener.SubmittedAsync(actor, submitted.Value, cancellationToken);
+        }
+
         return submitted;
     }
 
@@ -77,8 +93,18 @@ public sealed partial class PilotApplications(
         }
 
         var current = await OwnAsync(actor, id, cancellationToken);
+        foreach (var listener in caseEvents)
+        {
+            await listener.BeforeWithdrawalAsync(actor, current.Value, cancellationToken);
+        }
+
         var withdrawn = await ReplaceAsync(current.Value, etag, a => a.Withdraw(reason, time.GetUtcNow()), cancellationToken);
         await AuditAsync(IntakeAuditEvents.Withdrawn, actor, withdrawn.Value, cancellationToken);
+        foreach (var listener in caseEvents)
+        {
+            await listener.WithdrawnAsync(actor, withdrawn.Value, reason.Trim(), cancellationToken);
+        }
+
         return withdrawn;
     }
 
@@ -88,6 +114,14 @@ public sealed partial class PilotApplications(
         ArgumentNullException.ThrowIfNull(actor);
         var found = string.IsNullOrEmpty(id) ? null : await applications.ReadAsync(id, id, cancellationToken);
         return found is not null && CanSee(actor, found.Value) ? found : throw new CaseNotFoundException(id);
+    }
+
+    private async Task BeforeAmendmentAsync(CaseActor actor, PilotApplication application, CancellationToken cancellationToken)
+    {
+        foreach (var listener in caseEvents)
+        {
+            await listener.BeforeAmendmentAsync(actor, application, cancellationToken);
+        }
     }
 
     internal static bool CanSee(CaseActor actor, PilotApplication application) =>

@@ -10,7 +10,7 @@ namespace Sandbox.Applications.Reference;
 /// Versioned reference data on the store. The version in force is the highest whose effective date has come;
 /// an empty store gets version 1 from the seed file shipped in this assembly (every node may try, one wins).
 /// </summary>
-public sealed class ReferenceVersions<T>(DocumentSet<ReferenceVersion<T>> versions, TimeProvider time, string seedResource, Func<T, (int Version, DateTimeOffset EffectiveFrom)> describe)
+public sealed class ReferenceVersions<T>(DocumentSet<ReferenceVersion<T>> versions, TimeProvider time, string seedResource, Func<T, (int Version, DateTimeOffset EffectiveFrom)> describe, Assembly? seedAssembly = null)
     where T : class
 {
     private volatile bool _seeded;
@@ -82,7 +82,7 @@ public sealed class ReferenceVersions<T>(DocumentSet<ReferenceVersion<T>> versio
 
     private T ReadSeed()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(seedResource)
+        using var stream = (seedAssembly ?? Assembly.GetExecutingAssembly()).GetManifestResourceStream(seedResource)
             ?? throw new InvalidOperationException($"The seed resource {seedResource} is missing.");
         return JsonSerializer.Deserialize<T>(stream, StorageJson.Options) ?? throw new InvalidOperationException($"The seed resource {seedResource} is empty.");
     }

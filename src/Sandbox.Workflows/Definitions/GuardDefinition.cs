@@ -14,6 +14,9 @@ public sealed record GuardDefinition
     /// <summary>The actor belongs to the subject's organization (the applicant withdrawing, the holder surrendering).</summary>
     public bool? ApplicantOrganization { get; init; }
 
+    /// <summary>The actor belongs to the organization whose id the instance data holds at this path (an allied authority).</summary>
+    public string? OrganizationFrom { get; init; }
+
     /// <summary>The actor fired none of these triggers (in the round since <see cref="TriggerCount.Since"/>).</summary>
     public TriggerCount? DistinctActors { get; init; }
 

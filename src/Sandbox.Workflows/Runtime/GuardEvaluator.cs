@@ -15,6 +15,8 @@ internal sealed class GuardEvaluator(WorkflowInstance instance, WorkflowActor ac
         { Role: { } roles } => actor.Kind == ActorKind.Human && actor.Roles.Any(roles.Contains),
         { NotApplicantOrganization: true } => instance.Subject.OrganizationId is null || actor.OrganizationId != instance.Subject.OrganizationId,
         { ApplicantOrganization: true } => actor.OrganizationId is not null && actor.OrganizationId == instance.Subject.OrganizationId,
+        { OrganizationFrom: { } path } => actor.OrganizationId is not null
+            && DataPaths.Read(instance.Data, path) is JsonValue organization && organization.TryGetValue<string>(out var id) && id == actor.OrganizationId,
         { DistinctActors: { } count } => !Round(count).Any(h => h.ActorId == actor.Id),
         { ApprovalsAtLeast: { } count } => Round(count).Select(h => h.ActorId).Distinct(StringComparer.Ordinal).Count() >= count.Count,
         { FiredFewerThan: { } count } => Round(count).Count() < count.Count,
@@ -32,6 +34,7 @@ internal sealed class GuardEvaluator(WorkflowInstance instance, WorkflowActor ac
         { Role: { } roles } => $"needs the role {string.Join(" or ", roles)}",
         { NotApplicantOrganization: true } => "not by the applicant's own organization",
         { ApplicantOrganization: true } => "only by the applicant's organization",
+        { OrganizationFrom: { } path } => $"only by the organization named in {path}",
         { DistinctActors: { } count } => $"by someone who has not already acted ({string.Join(", ", count.Triggers)})",
         { ApprovalsAtLeast: { } count } => $"needs at least {count.Count} distinct {Plural(count.Count, "approval")} ({string.Join(", ", count.Triggers)})",
         { FiredFewerThan: { } count } => $"{string.Join(", ", count.Triggers)} at most {count.Count} {Plural(count.Count, "time")}",
