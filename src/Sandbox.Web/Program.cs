@@ -1,11 +1,13 @@
 using Sandbox.Applications;
 using Sandbox.Identity.OAuth;
+using Sandbox.Licensing;
 using Sandbox.Web.Api;
 using Sandbox.Web.Components;
 using Sandbox.Web.Components.Account;
 using Sandbox.Web.Hosting;
 using Sandbox.Web.Seed;
 using Sandbox.Web.Status;
+using Sandbox.Workflows.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSandboxStorage();
@@ -13,6 +15,7 @@ builder.AddSandboxWebHost();
 builder.AddSandboxAccounts();
 builder.Services.AddSystemStatus();
 builder.Services.AddSandboxApplications();
+builder.Services.AddSandboxLicensing(o => builder.Configuration.GetSection(WorkflowRuntimeOptions.Section).Bind(o));
 builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>
@@ -27,6 +30,8 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapApplicationsApi();
     app.MapReferenceDataApi();
     app.MapScreeningApi();
+    app.MapWorkflowsApi();
+    app.MapLicencesApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

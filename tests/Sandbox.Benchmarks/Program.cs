@@ -1,6 +1,16 @@
 using BenchmarkDotNet.Running;
+using Sandbox.Benchmarks.Workflows;
+
+if (args is ["timer-lag", .. var options])
+{
+    return await TimerLagHarness.RunAsync(options);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
-/// <summary>Entry point of the benchmarks: <c>dotnet run -c Release --project tests/Sandbox.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Entry point of the benchmarks: <c>dotnet run -c Release --project tests/Sandbox.Benchmarks -- --filter '*'</c>;
+/// <c>-- timer-lag</c> runs the timer-lag load script (<see cref="TimerLagHarness"/>) instead.
+/// </summary>
 public partial class Program;

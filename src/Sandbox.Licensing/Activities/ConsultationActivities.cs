@@ -7,8 +7,17 @@ using Sandbox.Workflows.Runtime;
 namespace Sandbox.Licensing.Activities;
 
 /// <summary>Starts one allied-consultation instance per target; their ids come from the case and the target, so a retry finds them.</summary>
-public sealed class StartConsultationsActivity(IServiceProvider services, TimeProvider time, Microsoft.Extensions.Options.IOptions<LicensingOptions> options) : IWorkflowActivity
+public sealed class StartConsultationsActivity(IServiceProvider services, CaseFiles files, TimeProvider time, Microsoft.Extensions.Options.IOptions<LicensingOptions> options) : IWorkflowActivity
 {
+    /// <summary>What the ally needs to judge "essentially identical": the end users and ultimate end users by name and country.</summary>
+    private async Task<JsonArray> EndUsersAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        var (_, version, _) = await files.LatestAsync(context.Instance.Subject.Id, cancellationToken);
+        return new JsonArray(version.Content.Parties
+            .Where(p => p.Role is Sandbox.Domain.Applications.PartyRole.EndUser or Sandbox.Domain.Applications.PartyRole.UltimateEndUser)
+            .Select(p => (JsonNode)$"{p.Name} ({p.Country})").ToArray());
+    }
+
     public string Name => "start-consultations";
 
     public IReadOnlyList<string> CheckParameters(JsonObject? parameters) =>
@@ -35,6 +44,9 @@ public sealed class StartConsultationsActivity(IServiceProvider services, TimePr
                     [CaseData.DenialReference] = target["reference"]?.DeepClone(),
                     ["reason"] = target["reason"]?.DeepClone(),
                     [CaseData.ApplicationReference] = context.Data[CaseData.ApplicationReference]?.DeepClone(),
+                    [CaseData.ClassificationCodes] = context.Data[CaseData.ClassificationCodes]?.DeepClone(),
+                    [CaseData.Destinations] = context.Data[CaseData.Destinations]?.DeepClone(),
+                    ["endUsers"] = await EndUsersAsync(context, cancellationToken),
                     [CaseData.TimeoutDays] = options.Value.ConsultationDays,
                     ["startedAt"] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 },

@@ -20,7 +20,10 @@ public sealed class LoadCaseActivity(CaseFiles files) : IWorkflowActivity
         ArgumentNullException.ThrowIfNull(context);
         var (application, version, organization) = await files.LatestAsync(context.Instance.Subject.Id, cancellationToken);
         var content = version.Content;
-        var tier = (int)version.Assessment.Tier;
+
+        // The application carries the latest assessment: after an adjudication it is re-assessed, the version is not.
+        var assessment = application.Assessment ?? version.Assessment;
+        var tier = (int)assessment.Tier;
         var verifications = new JsonArray();
         if (organization.IsVerifiedHumanitarian)
         {
@@ -40,8 +43,8 @@ public sealed class LoadCaseActivity(CaseFiles files) : IWorkflowActivity
             [CaseData.Version] = version.Number,
             [CaseData.Title] = application.Title,
             [CaseData.Tier] = tier,
-            [CaseData.ReviewDays] = version.Assessment.ReviewDays,
-            [CaseData.FastTrackDays] = Math.Max(1, version.Assessment.ReviewDays / 2),
+            [CaseData.ReviewDays] = assessment.ReviewDays,
+            [CaseData.FastTrackDays] = Math.Max(1, assessment.ReviewDays / 2),
             [CaseData.Screening] = application.ScreeningStatus.ToString(),
             [CaseData.Verifications] = verifications,
             [CaseData.Expedited] = content.IsExpedited,
@@ -51,7 +54,7 @@ public sealed class LoadCaseActivity(CaseFiles files) : IWorkflowActivity
             [CaseData.TemplateId] = content.SandboxTemplateId,
             [CaseData.ClassificationCodes] = new JsonArray(content.TechnologyItems.Select(t => t.ClassificationCode).OfType<string>().Distinct().Select(c => (JsonNode)c).ToArray()),
             [CaseData.Destinations] = new JsonArray(Destinations(content).Select(c => (JsonNode)c).ToArray()),
-            [CaseData.DefaultConditions] = JsonSerializer.SerializeToNode(version.Assessment.DefaultConditions, StorageJson.Options),
+            [CaseData.DefaultConditions] = JsonSerializer.SerializeToNode(assessment.DefaultConditions, StorageJson.Options),
             [CaseData.NeedsCountersign] = NeedsCountersign(tier, objection),
         });
     }

@@ -6,11 +6,13 @@ namespace Sandbox.Licensing.Activities;
 
 /// <summary>
 /// Whether an expedited request stays on the 72-hour path: a verified humanitarian organization, a humanitarian end
-/// use, at most 90 days, below Tier 4 and no allied denial to consult. Otherwise the standard review takes it.
+/// use, at most 90 days, Tier 1 or 2 (as the risk rules' expedited terms) and no allied denial to consult. Otherwise the standard review takes it.
 /// </summary>
 public sealed class CheckExpeditedActivity : IWorkflowActivity
 {
     public const int MaxExpeditedDays = 90;
+
+    public const int MaxExpeditedTier = 2;
 
     public string Name => "check-expedited";
 
@@ -34,9 +36,10 @@ public sealed class CheckExpeditedActivity : IWorkflowActivity
             reasons.Add($"more than {MaxExpeditedDays} days were requested");
         }
 
-        if ((data[CaseData.Tier]?.GetValue<int>() ?? 4) >= 4)
+        var tier = data[CaseData.Tier]?.GetValue<int>() ?? 4;
+        if (tier > MaxExpeditedTier)
         {
-            reasons.Add("the risk tier is 4");
+            reasons.Add($"the risk tier is {tier} (the risk rules expedite Tiers 1 and 2 only)");
         }
 
         if (data[CaseData.ConsultationRequired]?.GetValue<bool>() == true)

@@ -99,6 +99,11 @@ public sealed class LicensingCases(WorkflowEngine engine, CaseFiles files, Pilot
             throw new IntakeValidationException([new FieldProblem("trigger", $"'{trigger}' records a decision: send it to the decision endpoint with its conditions or reasons.")]);
         }
 
+        if (trigger is "withdraw" or "resubmitted")
+        {
+            throw new IntakeValidationException([new FieldProblem("trigger", $"'{trigger}' follows the application: withdraw or resubmit the application itself.")]);
+        }
+
         await VisibleAsync(actor, instanceId, cancellationToken);
         return await engine.FireAsync(instanceId, new FireCommand(trigger, WorkflowActors.From(actor, actorName), reason, IfMatch: ifMatch), cancellationToken);
     }

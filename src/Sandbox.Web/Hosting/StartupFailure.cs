@@ -24,6 +24,9 @@ public static class StartupFailure
             // Checked here rather than by the host, which would log each failure with its stack trace.
             app.Services.GetService<IStartupValidator>()?.Validate();
             await app.Services.GetRequiredService<StorageInitializer>().EnsureInitializedAsync();
+
+            // Loads and validates the workflow definitions now, so an invalid one stops start-up with its file, path and problem.
+            app.Services.GetService<Sandbox.Workflows.Definitions.WorkflowDefinitionRegistry>();
             await app.RunAsync();
             return 0;
         }
@@ -38,6 +41,7 @@ public static class StartupFailure
     public static string? Explain(Exception exception) => exception switch
     {
         StoreUnavailableException store => store.Message,
+        Sandbox.Workflows.Definitions.WorkflowDefinitionException definitions => definitions.Message,
         OptionsValidationException options => string.Join(" ", options.Failures),
         AggregateException aggregate when aggregate.InnerExceptions.All(e => Explain(e) is not null) =>
             string.Join(" ", aggregate.InnerExceptions.Select(Explain)),

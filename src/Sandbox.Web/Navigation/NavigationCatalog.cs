@@ -18,8 +18,13 @@ public static class NavigationCatalog
     [
         new("Overview", "/", Icons.Material.Outlined.Dashboard, General, []),
         new("System status", "/status", Icons.Material.Outlined.MonitorHeart, General, []),
+        new("My tasks", "/inbox", Icons.Material.Outlined.TaskAlt, General, [SandboxRoles.Applicant, SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.AlliedReviewer]),
         new("My applications", "/applications", Icons.Material.Outlined.Assignment, "Researchers", [SandboxRoles.Applicant]),
+        new("My licences", "/licences", Icons.Material.Outlined.VerifiedUser, "Researchers", [SandboxRoles.Applicant]),
+        new("Messages", "/notifications", Icons.Material.Outlined.Mail, "Researchers", [SandboxRoles.Applicant]),
         new("Case queue", "/cases", Icons.Material.Outlined.Inbox, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
+        new("Licences", "/licences", Icons.Material.Outlined.VerifiedUser, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
+        new("Workflows", "/admin/workflows", Icons.Material.Outlined.AccountTree, Administration, [SandboxRoles.Administrator]),
         new("Organizations", "/admin/organizations", Icons.Material.Outlined.Apartment, Administration, [SandboxRoles.Administrator]),
         new("OAuth clients", "/admin/clients", Icons.Material.Outlined.Key, Administration, [SandboxRoles.Administrator]),
         new("Classification", "/admin/classification", Icons.Material.Outlined.Category, Administration, [SandboxRoles.Administrator]),

@@ -30,6 +30,7 @@ public static class DemoAccounts
         new("applicant@sandbox.demo", "Ada Applicant", "demo-university", SandboxRoles.Applicant),
         new("humanitarian@sandbox.demo", "Hana Relief", "relief-mapping", SandboxRoles.Applicant),
         new("regulator@sandbox.demo", "Rui Regulator", "export-authority", SandboxRoles.Regulator),
+        new("regulator2@sandbox.demo", "Rosa Regulator", "export-authority", SandboxRoles.Regulator),
         new("senior@sandbox.demo", "Sam Senior", "export-authority", SandboxRoles.SeniorRegulator),
         new("allied@sandbox.demo", "Alix Allied", "allied-office", SandboxRoles.AlliedReviewer),
         new("auditor@sandbox.demo", "Aud Auditor", "export-authority", SandboxRoles.Auditor),

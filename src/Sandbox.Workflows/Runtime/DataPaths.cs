@@ -21,8 +21,10 @@ public static class DataPaths
         Read(data, path) is JsonValue value && value.TryGetValue<string>(out var text)
         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) ? time : null;
 
+    /// <summary>Any JSON number, whether read from the store or put in memory as an int.</summary>
     public static double? ReadNumber(JsonObject data, string path) =>
-        Read(data, path) is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
+        Read(data, path) is JsonValue { } value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && double.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>Top-level keys of <paramref name="updates"/> replace those of <paramref name="data"/>.</summary>
     public static void Merge(JsonObject data, JsonObject? updates)

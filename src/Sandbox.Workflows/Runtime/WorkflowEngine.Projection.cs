@@ -38,7 +38,8 @@ public sealed partial class WorkflowEngine
         instance.CancelledTimers.Clear();
         instance.ProjectedSequence = instance.Sequence;
         instance.ProjectionPending = false;
-        instance.NextWorkAt = instance.Pending.Count > 0 ? time.GetUtcNow() : null;
+        // This node goes on with the pending work at once; other nodes' workers wait for the grace to pass.
+        instance.NextWorkAt = instance.Pending.Count > 0 ? time.GetUtcNow() + _options.WorkGrace : null;
     }
 
     private List<WorkflowTask> Tasks(WorkflowDefinition definition, WorkflowInstance instance)

@@ -17,6 +17,7 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public async Task ProcessAsync(string instanceId, CancellationToken cancellationToken = default)
     {
+        var drain = new Drain();
         for (var step = 0; step < MaxStepsPerDrain; step++)
         {
             var current = await instances.ReadAsync(instanceId, instanceId, cancellationToken);
@@ -26,7 +27,7 @@ public sealed partial class WorkflowEngine
             }
 
             var instance = current.Value;
-            var next = await NextStepAsync(instance, cancellationToken);
+            var next = await NextStepAsync(instance, drain, cancellationToken);
             if (next == Step.Idle)
             {
                 return;
@@ -55,8 +56,19 @@ public sealed partial class WorkflowEngine
         Wait,
     }
 
+    /// <summary>
+    /// An activity that ran in this drain: if storing its result meets a concurrent change, the result is applied
+    /// to the fresh instance instead of running the activity again.
+    /// </summary>
+    private sealed class Drain
+    {
+        public string? CompletedKey { get; set; }
+
+        public ActivityOutcome? CompletedOutcome { get; set; }
+    }
+
     /// <summary>Changes <paramref name="instance"/> in memory by one step; the caller stores it.</summary>
-    private async Task<Step> NextStepAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    private async Task<Step> NextStepAsync(WorkflowInstance instance, Drain drain, CancellationToken cancellationToken)
     {
         if (instance.ProjectionPending)
         {
@@ -87,7 +99,14 @@ public sealed partial class WorkflowEngine
             return Step.Continue;
         }
 
-        await RunActivityAsync(instance, work, now, cancellationToken);
+        // Hold the work for this node while the activity runs, so no worker starts it a second time meanwhile.
+        if (drain.CompletedKey != work.Key && (instance.NextWorkAt is not { } lease || lease < now + (_options.WorkGrace / 2)))
+        {
+            instance.NextWorkAt = now + _options.WorkGrace;
+            return Step.Continue;
+        }
+
+        await RunActivityAsync(instance, work, drain, now, cancellationToken);
         return Step.Continue;
     }
 
@@ -106,26 +125,36 @@ public sealed partial class WorkflowEngine
     private bool StillIn(WorkflowInstance instance, string state) =>
         DefinitionOf(instance).Lineage(instance.State).Any(s => s.Id == state);
 
-    private async Task RunActivityAsync(WorkflowInstance instance, PendingWork work, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task RunActivityAsync(WorkflowInstance instance, PendingWork work, Drain drain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var cause = instance.History.FirstOrDefault(h => h.Sequence == work.Sequence);
-        var context = new ActivityContext(work.Key, work.Attempts + 1, instance, work.Parameters ?? [], cause);
         ActivityOutcome outcome;
-        var watch = Stopwatch.StartNew();
-        try
+        if (drain.CompletedKey == work.Key && drain.CompletedOutcome is { } done)
         {
-            var activity = _activities.GetValueOrDefault(work.Activity!)
-                ?? throw new InvalidOperationException($"No activity named '{work.Activity}' is registered.");
-            outcome = await activity.ExecuteAsync(context, cancellationToken);
+            outcome = done;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        else
         {
-            Failed(instance, work, e, now);
-            LogActivityFailed(logger, instance.Id, work.Activity!, work.Attempts, e.Message);
-            return;
+            var cause = instance.History.FirstOrDefault(h => h.Sequence == work.Sequence);
+            var context = new ActivityContext(work.Key, work.Attempts + 1, instance, work.Parameters ?? [], cause);
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                var activity = _activities.GetValueOrDefault(work.Activity!)
+                    ?? throw new InvalidOperationException($"No activity named '{work.Activity}' is registered.");
+                outcome = await activity.ExecuteAsync(context, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Failed(instance, work, e, now);
+                LogActivityFailed(logger, instance.Id, work.Activity!, work.Attempts, e.Message);
+                return;
+            }
+
+            LogActivityDone(logger, instance.Id, work.Activity!, watch.ElapsedMilliseconds);
+            drain.CompletedKey = work.Key;
+            drain.CompletedOutcome = outcome;
         }
 
-        LogActivityDone(logger, instance.Id, work.Activity!, watch.ElapsedMilliseconds);
         instance.Pending.Remove(work);
         DataPaths.Merge(instance.Data, outcome.Data);
         instance.UpdatedAt = now;

@@ -138,6 +138,7 @@ internal sealed partial class WorkflowInterpreter
             return null;
         }
 
-        return new ScheduledTimer($"{instance.Id}:{instance.Sequence}:{timer.Id}", timer.Id, state.Id, timer.Trigger, due);
+        // The store compares times as UTC text: a time read with another offset must be converted first.
+        return new ScheduledTimer($"{instance.Id}:{instance.Sequence}:{timer.Id}", timer.Id, state.Id, timer.Trigger, due.ToUniversalTime());
     }
 }

@@ -1,3 +1,4 @@
+using Sandbox.Licensing;
 using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -39,6 +40,7 @@ public abstract class ApplicationsComponentTest : ComponentTestContext
         services.AddSingleton<IDocumentStore>(TestStores.Sqlite(_folder, Time));
         services.AddSandboxIdentityCore();
         services.AddSandboxApplications();
+        services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         _applications = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_applications);
     }
