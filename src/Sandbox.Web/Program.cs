@@ -10,6 +10,7 @@ using Sandbox.Web.Status;
 using Sandbox.Workflows.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDemoClock();
 builder.AddSandboxStorage();
 builder.AddSandboxWebHost();
 builder.AddSandboxAccounts();

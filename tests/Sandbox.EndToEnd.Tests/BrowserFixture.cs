@@ -25,6 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's SQLite folder: a second app process on it shares its data (a later clock, another node).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
