@@ -49,8 +49,9 @@ public sealed class LicenceActions(LicenceRegistry licences, WorkflowEngine engi
     }
 
     /// <summary>
-    /// Fires a lifecycle trigger. An extension request names its new end date, checked against the sunset rule; granting
-    /// it applies that date (checked again, the rule may have been met meanwhile).
+    /// Fires a lifecycle trigger. Whether the actor may comes first; then every problem with the request at once: a
+    /// missing reason, and for an extension request its new end date against the sunset rule (checked again when the
+    /// extension is granted: the rule may have been met meanwhile).
     /// </summary>
     public async Task<Versioned<WorkflowInstance>> ActAsync(
         CaseActor actor, string actorName, string id, string trigger, string? reason, DateTimeOffset? requestedValidTo, string ifMatch, CancellationToken cancellationToken = default)
@@ -58,33 +59,58 @@ public sealed class LicenceActions(LicenceRegistry licences, WorkflowEngine engi
         var licence = await GetAsync(actor, id, cancellationToken);
         var lifecycle = await engine.GetAsync(CaseDefinitions.LifecycleInstanceId(licence.Value.Id), cancellationToken)
             ?? throw new WorkflowInstanceNotFoundException(CaseDefinitions.LifecycleInstanceId(licence.Value.Id));
+        var person = WorkflowActors.From(actor, actorName);
+        var offered = (await engine.PermittedAsync(lifecycle.Value.Id, person, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
+        if (offered is { Permitted: false })
+        {
+            throw new TriggerNotPermittedException(lifecycle.Value.Id, lifecycle.Value.State, trigger, offered.Unmet);
+        }
+
+        var problems = new List<FieldProblem>();
+        if (offered?.ReasonRequired == true && string.IsNullOrWhiteSpace(reason))
+        {
+            problems.Add(new FieldProblem("reason", $"'{offered.Label}' needs a reason."));
+        }
+
         JsonObject? data = null;
         if (trigger == RequestExtension)
         {
-            var requested = requestedValidTo ?? throw new IntakeValidationException([new FieldProblem("requestedValidTo", "Name the new end date of the licence.")]);
-            ThrowIfInvalid(SunsetOf(lifecycle.Value).ValidateExtension(licence.Value, requested, time.GetUtcNow()));
-            data = new JsonObject { [CaseData.RequestedValidTo] = requested.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) };
+            if (requestedValidTo is not { } requested)
+            {
+                problems.Add(new FieldProblem("requestedValidTo", "Name the new end date of the licence."));
+            }
+            else
+            {
+                problems.AddRange(SunsetOf(lifecycle.Value).ValidateExtension(licence.Value, requested, time.GetUtcNow()));
+                data = new JsonObject { [CaseData.RequestedValidTo] = requested.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) };
+            }
         }
         else if (trigger == Extend)
         {
-            var requested = lifecycle.Value.Data[CaseData.RequestedValidTo]?.GetValue<string>() is { } text
-                ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture)
-                : throw new IntakeValidationException([new FieldProblem("trigger", "No extension has been requested.")]);
-            ThrowIfInvalid(SunsetOf(lifecycle.Value).ValidateExtension(licence.Value, requested, time.GetUtcNow()));
-            data = new JsonObject { [CaseData.ValidTo] = requested.ToString("O", CultureInfo.InvariantCulture) };
+            if (lifecycle.Value.Data[CaseData.RequestedValidTo]?.GetValue<string>() is not { } text)
+            {
+                problems.Add(new FieldProblem("trigger", "No extension has been requested."));
+            }
+            else
+            {
+                var requested = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+                problems.AddRange(SunsetOf(lifecycle.Value).ValidateExtension(licence.Value, requested, time.GetUtcNow()));
+                data = new JsonObject { [CaseData.ValidTo] = requested.ToString("O", CultureInfo.InvariantCulture) };
+            }
         }
         else if (requestedValidTo is not null)
         {
-            throw new IntakeValidationException([new FieldProblem("requestedValidTo", "Only an extension request names a new end date.")]);
+            problems.Add(new FieldProblem("requestedValidTo", "Only an extension request names a new end date."));
         }
 
-        return await engine.FireAsync(lifecycle.Value.Id, new FireCommand(trigger, WorkflowActors.From(actor, actorName), reason, data, ifMatch), cancellationToken);
+        ThrowIfInvalid(problems);
+        return await engine.FireAsync(lifecycle.Value.Id, new FireCommand(trigger, person, reason, data, ifMatch), cancellationToken);
     }
 
     private static SunsetRule SunsetOf(WorkflowInstance lifecycle) =>
         SunsetRule.For(Enum.TryParse<DeploymentContext>(lifecycle.Data[CaseData.Deployment]?.GetValue<string>(), out var deployment) ? deployment : DeploymentContext.RealWorldTesting);
 
-    private static void ThrowIfInvalid(IReadOnlyList<FieldProblem> problems)
+    private static void ThrowIfInvalid(List<FieldProblem> problems)
     {
         if (problems.Count > 0)
         {

@@ -54,14 +54,9 @@ public static class LicencesApi
     private static Task<IResult> ActAsync(string id, string trigger, LicenceActionRequest? request, HttpContext context, LicenceActions licences, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         WorkflowProblems.RunAsync(async () =>
         {
-            if (!CaseProblems.TryGetIfMatch(context, out var etag, out var problem))
+            if (!WorkflowProblems.TryReadChange(context, request?.Reason, out var etag, out var problem))
             {
                 return problem!;
-            }
-
-            if (request?.Reason is { Length: > 4000 })
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["A reason is at most 4,000 characters."] });
             }
 
             var actor = CaseActors.From(user);

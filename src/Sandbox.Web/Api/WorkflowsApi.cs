@@ -96,7 +96,7 @@ public static class WorkflowsApi
     private static Task<IResult> DecideAsync(string id, LicenceDecision? decision, HttpContext context, LicensingCases cases, WorkflowEngine engine, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
         WorkflowProblems.RunAsync(async () =>
         {
-            if (!CaseProblems.TryGetIfMatch(context, out var etag, out var problem))
+            if (!WorkflowProblems.TryReadChange(context, reason: null, out var etag, out var problem))
             {
                 return problem!;
             }
@@ -109,14 +109,9 @@ public static class WorkflowsApi
     private static Task<IResult> FireAsync(string id, string trigger, TriggerRequest? request, HttpContext context, LicensingCases cases, WorkflowEngine engine, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
         WorkflowProblems.RunAsync(async () =>
         {
-            if (!CaseProblems.TryGetIfMatch(context, out var etag, out var problem))
+            if (!WorkflowProblems.TryReadChange(context, request?.Reason, out var etag, out var problem))
             {
                 return problem!;
-            }
-
-            if (request?.Reason is { Length: > 4000 })
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["A reason is at most 4,000 characters."] });
             }
 
             var actor = CaseActors.From(user);
