@@ -22,7 +22,7 @@ namespace Sandbox.Licensing.Tests;
 /// The allied-consultation definition as the standard review uses it: Tier 3 joint review with every allied authority,
 /// and "no undercut" (an allied denial of an essentially identical transaction is consulted before any approval).
 /// </summary>
-public sealed class ConsultationTests : IAsyncLifetime
+public sealed partial class ConsultationTests : IAsyncLifetime
 {
     /// <summary>The end user an ally denied: nobody else in the samples resembles the name.</summary>
     private const string DeniedEndUser = "Delft Signal Research Institute";
@@ -81,7 +81,7 @@ public sealed class ConsultationTests : IAsyncLifetime
     private async Task<IReadOnlyList<WorkflowTask>> InboxAsync(CaseActor actor) =>
         await _host.Get<WorkflowInbox>().ForAsync(WorkflowActors.From(actor, actor.UserId));
 
-    private string Tier3ConsultationId(string caseId) => CaseDefinitions.ConsultationInstanceId(caseId, "tier3-" + _ally.Id);
+    private string Tier3ConsultationId(string caseId) => CaseDefinitions.ConsultationInstanceId(caseId, "tier3-" + _ally.Id, 1);
 
     private async Task<AlliedDenial> DenyAsync(string code, string partyCountry = "NL", string reference = "FR-2026-0042") =>
         (await _host.Get<AlliedDenialRegistry>().RegisterAsync(
@@ -239,7 +239,7 @@ public sealed class ConsultationTests : IAsyncLifetime
 
         var @case = await _host.CaseAsync(application.Id);
         Assert.Equal(("consultation", 2), (@case.State, @case.Data[CaseData.Tier]!.GetValue<int>()));
-        var consultation = await InstanceAsync(CaseDefinitions.ConsultationInstanceId(@case.Id, "denial-" + denial.Id));
+        var consultation = await InstanceAsync(CaseDefinitions.ConsultationInstanceId(@case.Id, "denial-" + denial.Id, 1));
         Assert.Equal("FR-2026-0042", consultation.Data[CaseData.DenialReference]!.GetValue<string>());
         Assert.Equal(consultation.Id, Assert.Single(await InboxAsync(AllyReviewer)).InstanceId);
         await Assert.ThrowsAsync<TriggerNotPermittedException>(() => DecideAsync(@case.Id, Regulator, Pilots.Approve()));
@@ -277,7 +277,7 @@ public sealed class ConsultationTests : IAsyncLifetime
         var @case = await _host.CaseAsync(application.Id);
         Assert.Equal((1, "consultation"), (application.Tier ?? 0, @case.State));
 
-        await ActAsync(CaseDefinitions.ConsultationInstanceId(@case.Id, "denial-" + denial.Id), AllyReviewer, answer, reason);
+        await ActAsync(CaseDefinitions.ConsultationInstanceId(@case.Id, "denial-" + denial.Id, 1), AllyReviewer, answer, reason);
 
         Assert.Equal(afterApproval, (await DecideAsync(@case.Id, Regulator, Pilots.Approve())).State);
         if (afterApproval == "countersign")
@@ -322,6 +322,6 @@ public sealed class ConsultationTests : IAsyncLifetime
         Assert.Equal(3, confirmed.Value.Tier);
         var @case = await _host.CaseAsync(application.Id);
         Assert.Equal("consultation", @case.State);
-        Assert.Equal("awaiting-ally", (await InstanceAsync(CaseDefinitions.ConsultationInstanceId(@case.Id, "denial-" + denial.Id))).State);
+        Assert.Equal("awaiting-ally", (await InstanceAsync(CaseDefinitions.ConsultationInstanceId(@case.Id, "denial-" + denial.Id, 1))).State);
     }
 }

@@ -62,7 +62,7 @@ public sealed class FastTrackTests : IAsyncLifetime
         var task = Assert.Single(await InboxAsync(Regulator));
         Assert.Equal(("fast-track", Start.AddDays(days)), (task.Queue, task.DueAt));
         var ownRegulator = Person("otto", _host.ApplicantOrganizationId, "Regulator");
-        await Assert.ThrowsAsync<TriggerNotPermittedException>(() => DecideAsync(@case.Id, ownRegulator, Pilots.Approve()));
+        await Assert.ThrowsAsync<WorkflowInstanceNotFoundException>(() => DecideAsync(@case.Id, ownRegulator, Pilots.Approve()));
 
         Assert.Equal("licensed", (await DecideAsync(@case.Id, Regulator, Pilots.Approve())).State);
 

@@ -36,6 +36,7 @@ public static class Pilots
         QueriesPerDay = 500,
         ExportRequiresReview = true,
         TelemetryRequired = true,
+        NoRawIdentifiers = true,
         DeclaredPurposes = ["Evaluate detection accuracy on synthetic records"],
         Narrative = ["Report monthly to the authority."],
     };

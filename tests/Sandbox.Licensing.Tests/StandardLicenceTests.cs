@@ -101,7 +101,10 @@ public sealed partial class StandardLicenceTests : IAsyncLifetime
         var id = (await _host.CaseAsync(application.Id)).Id;
         var ownRegulator = Person("otto", _host.ApplicantOrganizationId, "Regulator");
 
-        var refused = await Assert.ThrowsAsync<TriggerNotPermittedException>(() => DecideAsync(id, ownRegulator, Pilots.Approve()));
+        // Not even visible to them: their organization's case is not theirs to read on the case side (no tipping-off).
+        await Assert.ThrowsAsync<WorkflowInstanceNotFoundException>(() => _host.Cases.DecideAsync(ownRegulator, "Otto", id, Pilots.Approve(), "\"any\""));
+        var refused = await Assert.ThrowsAsync<TriggerNotPermittedException>(() =>
+            _host.Engine.FireAsync(id, new Sandbox.Workflows.Runtime.FireCommand("approve", WorkflowActors.From(ownRegulator, "Otto"))));
 
         Assert.Contains("not by the applicant's own organization", refused.Reasons);
         Assert.Empty(await _host.Get<WorkflowInbox>().ForAsync(WorkflowActors.From(ownRegulator, "Otto")));

@@ -9,6 +9,8 @@ namespace Sandbox.Licensing.Activities;
 /// <summary>Starts one allied-consultation instance per target; their ids come from the case and the target, so a retry finds them.</summary>
 public sealed class StartConsultationsActivity(IServiceProvider services, CaseFiles files, TimeProvider time, Microsoft.Extensions.Options.IOptions<LicensingOptions> options) : IWorkflowActivity
 {
+    internal static int Version(JsonObject data) => data[CaseData.Version]?.GetValue<int>() ?? 0;
+
     /// <summary>What the ally needs to judge "essentially identical": the end users and ultimate end users by name and country.</summary>
     private async Task<JsonArray> EndUsersAsync(ActivityContext context, CancellationToken cancellationToken)
     {
@@ -33,11 +35,12 @@ public sealed class StartConsultationsActivity(IServiceProvider services, CaseFi
             var key = target["key"]!.GetValue<string>();
             await engine.StartAsync(new StartWorkflow(
                 CaseDefinitions.AlliedConsultation,
-                CaseDefinitions.ConsultationInstanceId(context.Instance.Id, key),
+                CaseDefinitions.ConsultationInstanceId(context.Instance.Id, key, Version(context.Data)),
                 context.Instance.Subject,
                 new JsonObject
                 {
                     [CaseData.ParentInstanceId] = context.Instance.Id,
+                    [CaseData.Version] = Version(context.Data),
                     [CaseData.AllyKey] = key,
                     [CaseData.AllyCountry] = target["country"]?.DeepClone(),
                     [CaseData.AllyOrganizationId] = target["organizationId"]?.DeepClone(),
@@ -81,6 +84,7 @@ public sealed class NotifyParentActivity(IServiceProvider services) : IWorkflowA
         var answer = new JsonObject
         {
             ["key"] = key,
+            [CaseData.Version] = context.Data[CaseData.Version]?.DeepClone(),
             ["country"] = context.Data[CaseData.AllyCountry]?.DeepClone(),
             ["outcome"] = context.Parameter("outcome"),
             ["reason"] = context.Cause?.Reason,
@@ -110,6 +114,11 @@ public sealed class RecordConsultationActivity : IWorkflowActivity
         ArgumentNullException.ThrowIfNull(context);
         var answer = context.Cause?.Data?[CaseData.ConsultationAnswer] as JsonObject
             ?? throw new InvalidOperationException("The consultation answer is missing from the trigger.");
+        if (answer[CaseData.Version]?.GetValue<int>() != StartConsultationsActivity.Version(context.Data))
+        {
+            return Task.FromResult(ActivityOutcome.Done); // an answer about an earlier version, which a new one replaced
+        }
+
         var consultations = (context.Data[CaseData.Consultations] as JsonObject)?.DeepClone().AsObject() ?? [];
         consultations[answer["key"]!.GetValue<string>()] = answer.DeepClone();
         var expected = (context.Data[CaseData.ConsultationTargets] as JsonArray ?? []).OfType<JsonObject>().Select(t => t["key"]!.GetValue<string>()).ToList();
@@ -138,7 +147,7 @@ public sealed class CloseConsultationsActivity(IServiceProvider services) : IWor
         var engine = Engine.Of(services);
         foreach (var target in (context.Data[CaseData.ConsultationTargets] as JsonArray ?? []).OfType<JsonObject>())
         {
-            var id = CaseDefinitions.ConsultationInstanceId(context.Instance.Id, target["key"]!.GetValue<string>());
+            var id = CaseDefinitions.ConsultationInstanceId(context.Instance.Id, target["key"]!.GetValue<string>(), StartConsultationsActivity.Version(context.Data));
             try
             {
                 await engine.FireAsync(id, new FireCommand("cancel", WorkflowActor.System), cancellationToken);

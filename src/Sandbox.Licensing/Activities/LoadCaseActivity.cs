@@ -35,9 +35,15 @@ public sealed class LoadCaseActivity(CaseFiles files) : IWorkflowActivity
             verifications.Add("partner");
         }
 
-        var objection = context.Data[CaseData.AlliedObjection]?.GetValue<bool>() == true;
+        // Each version is routed afresh: what an earlier round decided (route, consultations) does not carry over.
         return new ActivityOutcome(new JsonObject
         {
+            [CaseData.ExpeditedRoute] = null,
+            [CaseData.FastTrackRoute] = null,
+            [CaseData.ConsultationRequired] = null,
+            [CaseData.ConsultationTargets] = null,
+            [CaseData.Consultations] = null,
+            [CaseData.AlliedObjection] = false,
             [CaseData.ApplicationId] = application.Id,
             [CaseData.ApplicationReference] = application.Reference,
             [CaseData.Version] = version.Number,
@@ -55,7 +61,7 @@ public sealed class LoadCaseActivity(CaseFiles files) : IWorkflowActivity
             [CaseData.ClassificationCodes] = new JsonArray(content.TechnologyItems.Select(t => t.ClassificationCode).OfType<string>().Distinct().Select(c => (JsonNode)c).ToArray()),
             [CaseData.Destinations] = new JsonArray(Destinations(content).Select(c => (JsonNode)c).ToArray()),
             [CaseData.DefaultConditions] = JsonSerializer.SerializeToNode(assessment.DefaultConditions, StorageJson.Options),
-            [CaseData.NeedsCountersign] = NeedsCountersign(tier, objection),
+            [CaseData.NeedsCountersign] = NeedsCountersign(tier, alliedObjection: false),
         });
     }
 

@@ -43,7 +43,7 @@ public static class ApplicantCaseStatus
     {
         ArgumentNullException.ThrowIfNull(instance);
         return instance.History.Where(h => h.Trigger is "request-information" or "refuse" or "no-licence-required" or "uphold" or "overturn" or "appeal" or "withdraw")
-            .Select(h => h with { Data = h.Trigger == "refuse" ? h.Data : null, ActorId = "", ActorName = h.ActorKind == ActorKind.Human ? "" : h.ActorName })
+            .Select(h => h with { From = "", To = "", Data = h.Trigger == "refuse" ? h.Data : null, ActorId = "", ActorName = "" })
             .ToList();
     }
 }

@@ -16,5 +16,6 @@ public static class CaseDefinitions
 
     public static string LifecycleInstanceId(string licenceId) => $"{LicenceLifecycle}:{licenceId}";
 
-    public static string ConsultationInstanceId(string caseInstanceId, string allyKey) => $"{AlliedConsultation}:{caseInstanceId}:{allyKey}";
+    /// <summary>One consultation per ally and submitted version: a new version is consulted afresh.</summary>
+    public static string ConsultationInstanceId(string caseInstanceId, string allyKey, int version) => $"{AlliedConsultation}:{caseInstanceId}:{allyKey}:v{version}";
 }

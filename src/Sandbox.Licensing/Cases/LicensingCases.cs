@@ -15,7 +15,8 @@ namespace Sandbox.Licensing.Cases;
 /// The case workflows as people use them: which workflow a submission starts, the case's current instance, and
 /// decisions (validated against the refusal catalogue and the sunset rule before anything is stored).
 /// </summary>
-public sealed class LicensingCases(WorkflowEngine engine, CaseFiles files, PilotApplications applications, RefusalCriteria refusals, TimeProvider time)
+public sealed class LicensingCases(
+    WorkflowEngine engine, CaseFiles files, PilotApplications applications, RefusalCriteria refusals, Sandbox.Applications.Templates.SandboxTemplateCatalog templates, TimeProvider time)
 {
     /// <summary>Triggers that carry a decision: they go through <see cref="DecideAsync"/> so the decision is validated.</summary>
     public static IReadOnlySet<string> DecisionTriggers { get; } = new HashSet<string>(StringComparer.Ordinal) { "approve", "approve-provisional", "refuse", "no-licence-required" };
@@ -74,6 +75,7 @@ public sealed class LicensingCases(WorkflowEngine engine, CaseFiles files, Pilot
             problems.Add(new FieldProblem("outcome", "An expedited request is approved provisionally or referred to the standard review, which decides refusals."));
         }
 
+        problems.AddRange(WeakerThanDefaults(instance.Value, decision, templates.Find(content.SandboxTemplateId)?.Region));
         if (problems.Count > 0)
         {
             throw new IntakeValidationException(problems);
@@ -88,6 +90,23 @@ public sealed class LicensingCases(WorkflowEngine engine, CaseFiles files, Pilot
         };
         var data = new JsonObject { [CaseData.Decision] = JsonSerializer.SerializeToNode(decision, StorageJson.Options) };
         return await engine.FireAsync(instanceId, new FireCommand(trigger, WorkflowActors.From(actor, actorName), decision.Rationale, data, ifMatch), cancellationToken);
+    }
+
+    /// <summary>
+    /// Conditions looser than the tier's defaults are a proviso: allowed only as an approval with provisos, whose
+    /// rationale says why (and which the countersigner, where there is one, reads).
+    /// </summary>
+    private static IEnumerable<FieldProblem> WeakerThanDefaults(WorkflowInstance instance, LicenceDecision? decision, string? templateRegion)
+    {
+        if (decision is not { Outcome: DecisionOutcome.Approve, Conditions: { } conditions }
+            || instance.Data[CaseData.DefaultConditions]?.Deserialize<List<Sandbox.Domain.Risk.DefaultCondition>>(StorageJson.Options) is not { Count: > 0 } defaults)
+        {
+            return [];
+        }
+
+        // Narrative defaults are wording a regulator may rephrase; the machine-enforced ones are the floor.
+        var floor = LicenceConditionDefaults.From(defaults, templateRegion, []) with { Narrative = [] };
+        return conditions.ShortfallsAgainst(floor).Select(p => p with { Message = p.Message + " This is looser than the tier's default: approve with provisos and say why in the rationale." });
     }
 
     /// <summary>Any other trigger of a case or consultation instance: countersign, concur, request information, appeal, answer a consultation.</summary>
@@ -115,8 +134,9 @@ public sealed class LicensingCases(WorkflowEngine engine, CaseFiles files, Pilot
     }
 
     /// <summary>
-    /// A case instance is visible to whoever may see its application; a consultation also to the allied reviewers
-    /// of the consulted authority (they see the consultation, not the application).
+    /// A case instance is visible to the applicant's organization (which the API shows only its stage) and to case
+    /// readers outside it; a consultation also to the allied reviewers of the consulted authority (they see the
+    /// consultation, not the application). A consultation whose authority has no organization here is nobody's.
     /// </summary>
     public async Task<Versioned<WorkflowInstance>> VisibleAsync(CaseActor actor, string instanceId, CancellationToken cancellationToken = default)
     {
@@ -130,18 +150,39 @@ public sealed class LicensingCases(WorkflowEngine engine, CaseFiles files, Pilot
         if (instance.Value.DefinitionId == CaseDefinitions.AlliedConsultation && actor.Roles.Contains(Sandbox.Domain.Access.SandboxRoles.AlliedReviewer))
         {
             var ally = instance.Value.Data[CaseData.AllyOrganizationId]?.GetValue<string>();
-            return ally is null || actor.BelongsTo(ally) ? instance : throw new WorkflowInstanceNotFoundException(instanceId);
+            return ally is not null && actor.BelongsTo(ally) ? instance : throw new WorkflowInstanceNotFoundException(instanceId);
         }
 
+        PilotApplication application;
         try
         {
-            await applications.GetAsync(actor, instance.Value.Subject.Id, cancellationToken);
+            application = (await applications.GetAsync(actor, instance.Value.Subject.Id, cancellationToken)).Value;
         }
         catch (CaseNotFoundException)
         {
             throw new WorkflowInstanceNotFoundException(instanceId);
         }
 
-        return instance;
+        return (actor.IsApplicant && actor.BelongsTo(application.OrganizationId)) || actor.MayReadCase(application)
+            ? instance
+            : throw new WorkflowInstanceNotFoundException(instanceId);
+    }
+
+    /// <summary>
+    /// Whether the actor sees the case side of the instance (data, history, routing): a case reader outside the
+    /// applicant's organization, or the consulted authority's reviewers for a consultation. Everyone else who may
+    /// see the case sees its stage only (no tipping-off).
+    /// </summary>
+    public async Task<bool> ShowsCaseSideAsync(CaseActor actor, WorkflowInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.DefinitionId == CaseDefinitions.AlliedConsultation && actor.Roles.Contains(Sandbox.Domain.Access.SandboxRoles.AlliedReviewer))
+        {
+            return instance.Data[CaseData.AllyOrganizationId]?.GetValue<string>() is { } ally && actor.BelongsTo(ally);
+        }
+
+        var application = (await applications.GetAsync(actor, instance.Subject.Id, cancellationToken)).Value;
+        return actor.MayReadCase(application);
     }
 }

@@ -25,7 +25,7 @@ public sealed record ClockResource(string Name, TimeSpan Budget, TimeSpan Remain
 }
 
 /// <summary>The case as the applicant sees it: a stage in plain words, the regulator's messages, and the actions open to them.</summary>
-public sealed record ApplicantCaseResource(string InstanceId, ApplicantCaseStage Stage, IReadOnlyList<HistoryEntry> Messages, IReadOnlyList<PermittedTrigger> Actions);
+public sealed record ApplicantCaseResource(ApplicantCaseStage Stage, IReadOnlyList<HistoryEntry> Messages, IReadOnlyList<PermittedTrigger> Actions);
 
 public sealed record TaskResource(
     string Id, string Title, string Queue, string Role, string InstanceId, string Definition, string State, string StateLabel, WorkflowSubject Subject,

@@ -23,6 +23,10 @@ public static class WorkflowsApi
         app.MapGet("/api/applications/{id}/case", CaseAsync).RequireAuthorization(ApiAccess.ApiPolicy).WithTags("Workflows").WithName("GetApplicationCase")
             .Produces<ApplicantCaseResource>().Produces<IReadOnlyList<InstanceResource>>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The application's case: for applicants its stage and the regulator's messages; for case readers every case and consultation instance.");
+        app.MapPost("/api/applications/{id}/case/triggers/{trigger}", FireApplicantAsync).RequireAuthorization(ApiAccess.ApiPolicy).WithTags("Workflows").WithName("FireApplicantCaseTrigger")
+            .Produces<ApplicantCaseResource>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("The applicant's own actions on the case (appeal), with the ETag from GET /api/applications/{id}/case (If-Match).");
         app.MapGet("/api/refusal-criteria", RefusalCriteriaAsync).RequireAuthorization(ApiAccess.ApiPolicy).WithTags("Workflows").WithName("GetRefusalCriteria")
             .Produces<RefusalCatalogue>().WithSummary("The coded refusal criteria in force.");
 
@@ -54,17 +58,17 @@ public static class WorkflowsApi
         return TypedResults.Ok(tasks.Select(t => TaskResource.From(t, now)).ToList());
     }
 
-    private static Task<IResult> CaseAsync(string id, LicensingCases cases, WorkflowEngine engine, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
+    private static Task<IResult> CaseAsync(string id, HttpContext context, LicensingCases cases, WorkflowEngine engine, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken) =>
         WorkflowProblems.RunAsync(async () =>
         {
             var actor = CaseActors.From(user);
             var instances = await cases.InstancesAsync(actor, id, cancellationToken);
             var name = CaseActors.DisplayName(user);
-            if (!actor.CanReadCases)
+            var current = LicensingCases.Current(instances) ?? throw new WorkflowInstanceNotFoundException(id);
+            if (!await cases.ShowsCaseSideAsync(actor, current, cancellationToken))
             {
-                var current = LicensingCases.Current(instances) ?? throw new WorkflowInstanceNotFoundException(id);
-                var actions = (await engine.PermittedAsync(current.Id, WorkflowActors.From(actor, name), cancellationToken)).Where(a => a.Permitted).ToList();
-                return TypedResults.Ok(new ApplicantCaseResource(current.Id, ApplicantCaseStatus.Of(current), ApplicantCaseStatus.Messages(current), actions));
+                context.Response.Headers.ETag = (await engine.GetAsync(current.Id, cancellationToken))?.ETag;
+                return TypedResults.Ok(await ApplicantViewAsync(engine, current, WorkflowActors.From(actor, name), cancellationToken));
             }
 
             var now = time.GetUtcNow();
@@ -86,8 +90,8 @@ public static class WorkflowsApi
         WorkflowProblems.RunAsync(async () =>
         {
             var actor = CaseActors.From(user);
-            RefuseApplicants(actor);
             var instance = await cases.VisibleAsync(actor, id, cancellationToken);
+            await RequireCaseSideAsync(cases, actor, instance.Value, cancellationToken);
             var actions = await engine.PermittedAsync(id, WorkflowActors.From(actor, CaseActors.DisplayName(user)), cancellationToken);
             context.Response.Headers.ETag = instance.ETag;
             return TypedResults.Ok(InstanceResource.From(instance.Value, engine.DefinitionOf(instance.Value), actions, time.GetUtcNow()));
@@ -102,6 +106,7 @@ public static class WorkflowsApi
             }
 
             var actor = CaseActors.From(user);
+            await RequireCaseSideAsync(cases, actor, (await cases.VisibleAsync(actor, id, cancellationToken)).Value, cancellationToken);
             var decided = await cases.DecideAsync(actor, CaseActors.DisplayName(user), id, decision, etag, cancellationToken);
             return await AnswerAsync(context, engine, actor, user, decided, time);
         });
@@ -115,6 +120,7 @@ public static class WorkflowsApi
             }
 
             var actor = CaseActors.From(user);
+            await RequireCaseSideAsync(cases, actor, (await cases.VisibleAsync(actor, id, cancellationToken)).Value, cancellationToken);
             var fired = await cases.ActAsync(actor, CaseActors.DisplayName(user), id, trigger, request?.Reason, etag, cancellationToken);
             return await AnswerAsync(context, engine, actor, user, fired, time);
         });
@@ -122,11 +128,6 @@ public static class WorkflowsApi
     private static async Task<IResult> AnswerAsync(HttpContext context, WorkflowEngine engine, Sandbox.Applications.Access.CaseActor actor, ClaimsPrincipal user, Sandbox.Storage.Documents.Versioned<WorkflowInstance> instance, TimeProvider time)
     {
         context.Response.Headers.ETag = instance.ETag;
-        if (!actor.CanReadCases && !actor.Roles.Contains(SandboxRoles.AlliedReviewer))
-        {
-            return TypedResults.Ok(new ApplicantCaseResource(instance.Value.Id, ApplicantCaseStatus.Of(instance.Value), ApplicantCaseStatus.Messages(instance.Value), []));
-        }
-
         var actions = await engine.PermittedAsync(instance.Value.Id, WorkflowActors.From(actor, CaseActors.DisplayName(user)), context.RequestAborted);
         return TypedResults.Ok(InstanceResource.From(instance.Value, engine.DefinitionOf(instance.Value), actions, time.GetUtcNow()));
     }
@@ -146,12 +147,48 @@ public static class WorkflowsApi
             return TypedResults.Ok(InstanceResource.From(retried.Value, engine.DefinitionOf(retried.Value), [], time.GetUtcNow()));
         });
 
-    /// <summary>Applicants follow their case through <c>/api/applications/{id}/case</c>, which shows no screening or tier.</summary>
-    private static void RefuseApplicants(Sandbox.Applications.Access.CaseActor actor)
+    /// <summary>
+    /// Applicants (and case readers of the applicant's own organization) follow the case through
+    /// <c>/api/applications/{id}/case</c>, which shows no screening, tier or routing.
+    /// </summary>
+    private static async Task RequireCaseSideAsync(LicensingCases cases, Sandbox.Applications.Access.CaseActor actor, WorkflowInstance instance, CancellationToken cancellationToken)
     {
-        if (!actor.CanReadCases && !actor.Roles.Contains(SandboxRoles.AlliedReviewer))
+        if (!await cases.ShowsCaseSideAsync(actor, instance, cancellationToken))
         {
-            throw new Sandbox.Applications.Intake.CaseForbiddenException("Applicants follow their case on the application's case page.");
+            throw new Sandbox.Applications.Intake.CaseForbiddenException("Follow this case on the application's case page.");
         }
     }
+
+    private static async Task<ApplicantCaseResource> ApplicantViewAsync(WorkflowEngine engine, WorkflowInstance current, WorkflowActor actor, CancellationToken cancellationToken)
+    {
+        var actions = (await engine.PermittedAsync(current.Id, actor, cancellationToken)).Where(a => a.Permitted).ToList();
+        return new ApplicantCaseResource(ApplicantCaseStatus.Of(current), ApplicantCaseStatus.Messages(current), actions);
+    }
+
+    /// <summary>The applicant's action on their case; a refusal says only that it is not open now (no state, no guards).</summary>
+    private static Task<IResult> FireApplicantAsync(
+        string id, string trigger, TriggerRequest? request, HttpContext context, LicensingCases cases, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        WorkflowProblems.RunAsync(async () =>
+        {
+            if (!WorkflowProblems.TryReadChange(context, request?.Reason, out var etag, out var problem))
+            {
+                return problem!;
+            }
+
+            var actor = CaseActors.From(user);
+            var name = CaseActors.DisplayName(user);
+            var current = LicensingCases.Current(await cases.InstancesAsync(actor, id, cancellationToken)) ?? throw new WorkflowInstanceNotFoundException(id);
+            Sandbox.Storage.Documents.Versioned<WorkflowInstance> fired;
+            try
+            {
+                fired = await cases.ActAsync(actor, name, current.Id, trigger, request?.Reason, etag, cancellationToken);
+            }
+            catch (TriggerNotPermittedException)
+            {
+                return TypedResults.Problem($"'{trigger}' is not open to you on this case now.", statusCode: StatusCodes.Status409Conflict, title: "Not permitted now");
+            }
+
+            context.Response.Headers.ETag = fired.ETag;
+            return TypedResults.Ok(await ApplicantViewAsync(engine, fired.Value, WorkflowActors.From(actor, name), cancellationToken));
+        });
 }

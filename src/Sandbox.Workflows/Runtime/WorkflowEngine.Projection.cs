@@ -64,6 +64,11 @@ public sealed partial class WorkflowEngine
                     "subject" => instance.Subject.OrganizationId,
                     var path => DataPaths.Read(instance.Data, path["data:".Length..])?.GetValue<string>(),
                 };
+                if (task.Organization is not null && organization is null)
+                {
+                    continue; // meant for one organization that is not known here: nobody else may see it
+                }
+
                 published.Add(new WorkflowTask
                 {
                     Id = $"{instance.Id}:{state.Id}:{task.Id}",

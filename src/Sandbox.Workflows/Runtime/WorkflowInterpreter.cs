@@ -92,8 +92,9 @@ internal sealed partial class WorkflowInterpreter(TimeProvider time)
             }
 
             var unmet = Candidates(definition, instance.State, id).Select(guards.Unmet).ToList();
-            var permitted = !instance.Completed && unmet.Any(u => u.Count == 0);
-            offered.Add(new PermittedTrigger(id, trigger.Label, trigger.ReasonRequired, permitted, permitted ? [] : unmet.MinBy(u => u.Count) ?? []));
+            var permitted = !instance.Completed && instance.Pending.Count == 0 && unmet.Any(u => u.Count == 0);
+            var reasons = instance.Pending.Count > 0 && unmet.Any(u => u.Count == 0) ? [StillWorking] : unmet.MinBy(u => u.Count) ?? [];
+            offered.Add(new PermittedTrigger(id, trigger.Label, trigger.ReasonRequired, permitted, permitted ? [] : reasons));
         }
 
         return offered;
@@ -121,7 +122,15 @@ internal sealed partial class WorkflowInterpreter(TimeProvider time)
         {
             throw new TriggerNotPermittedException(instance.Id, instance.State, command.Trigger, [$"'{trigger.Label}' is fired by {Who(trigger.Kind)}, not by {Who(command.Actor.Kind)}"]);
         }
+
+        if (command.Actor.Kind == ActorKind.Human && instance.Pending.Count > 0)
+        {
+            throw new TriggerNotPermittedException(instance.Id, instance.State, command.Trigger, [StillWorking]);
+        }
     }
+
+    /// <summary>People act on what the automatic steps concluded, not before: a re-assessment, a licence being issued.</summary>
+    internal const string StillWorking = "automatic steps of this case are still running (or wait for an administrator); try again shortly";
 
     private static string Who(TriggerKind kind) => kind switch { TriggerKind.Human => "a person", TriggerKind.System => "the system", _ => "a timer" };
 

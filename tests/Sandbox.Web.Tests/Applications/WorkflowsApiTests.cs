@@ -27,7 +27,11 @@ public sealed class WorkflowsApiTests(AccountApp app) : IClassFixture<AccountApp
     private static LicenceDecision Approval => new()
     {
         Outcome = DecisionOutcome.Approve,
-        Conditions = new LicenceConditions { RetentionDays = 30, AggregateOnly = true, MinimumCellSize = 10, DeclaredPurposes = ["Evaluate intrusion detection on synthetic flows"] },
+        Conditions = new LicenceConditions
+        {
+            RetentionDays = 30, AggregateOnly = true, MinimumCellSize = 10, NoRawIdentifiers = true, TelemetryRequired = true, ExportRequiresReview = true,
+            DeclaredPurposes = ["Evaluate intrusion detection on synthetic flows"],
+        },
         ValidFrom = new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         ValidTo = new DateTimeOffset(Today.AddDays(100).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         Rationale = "Safeguards are proportionate to the risk of this pilot.",
@@ -116,10 +120,17 @@ public sealed class WorkflowsApiTests(AccountApp app) : IClassFixture<AccountApp
 
         using var approve = await SendAsync(regulator, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/triggers/approve", new { }, etag);
         using var withdraw = await SendAsync(applicant, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/triggers/withdraw", new { reason = "x" }, etag);
+        using var caseView = await SendAsync(applicant, HttpMethod.Get, $"/api/applications/{applicationId}/case");
+        using var withdrawHere = await SendAsync(applicant, HttpMethod.Post, $"/api/applications/{applicationId}/case/triggers/withdraw", new { reason = "x" }, caseView.Headers.ETag!.Tag);
+        using var concurHere = await SendAsync(applicant, HttpMethod.Post, $"/api/applications/{applicationId}/case/triggers/concur", new { }, caseView.Headers.ETag!.Tag);
         using var unknown = await SendAsync(regulator, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/triggers/teleport", new { }, etag);
 
         Assert.Equal(HttpStatusCode.BadRequest, approve.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, withdraw.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, withdraw.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, withdrawHere.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, concurHere.StatusCode);
+        var refusal = (await BodyAsync(concurHere)).GetRawText();
+        Assert.DoesNotContain("review", refusal, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.Conflict, unknown.StatusCode);
     }
 
