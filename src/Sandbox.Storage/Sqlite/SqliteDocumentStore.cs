@@ -83,7 +83,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL";
+        // busy_timeout: a writer that finds the file locked waits inside SQLite (1–100 ms steps) instead of
+        // Microsoft.Data.Sqlite's fixed 150 ms retry sleep, which dominated write latency with concurrent writers.
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000";
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -26,11 +26,10 @@ namespace Sandbox.Web.Tests.Components.Applications;
 /// The base context's provider is built by its constructor, so the application services come from a second
 /// provider that bUnit falls back to; the signed-in user is handed to the page as its cascading state.
 /// </summary>
-public abstract class ApplicationsComponentTest : ComponentTestContext
+public abstract class ApplicationsComponentTest : SignedInComponentTest
 {
     private readonly TemporaryFolder _folder = new();
     private readonly ServiceProvider _applications;
-    private ClaimsPrincipal _user = new(new ClaimsIdentity());
 
     protected ApplicationsComponentTest()
     {
@@ -94,29 +93,10 @@ public abstract class ApplicationsComponentTest : ComponentTestContext
         return await Applications.SubmitAsync(Applicant, created.Value.Id, created.ETag);
     }
 
-    /// <summary>Renders a page as the signed-in user, who reaches it as the cascading authentication state.</summary>
-    protected IRenderedComponent<TPage> RenderAsUser<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
-        where TPage : IComponent => Render<TPage>(p =>
-        {
-            p.AddCascadingValue(Task.FromResult(new AuthenticationState(_user)));
-            parameters?.Invoke(p);
-        });
-
     protected override async ValueTask DisposeAsyncCore()
     {
         await base.DisposeAsyncCore();
         await _applications.DisposeAsync();
         _folder.Dispose();
-    }
-
-    private void SignIn(string userId, string name, string? organizationId, string role, params Claim[] extra)
-    {
-        var claims = new List<Claim> { new("sub", userId), new(SandboxClaimTypes.Name, name), new(SandboxClaimTypes.Role, role) };
-        if (organizationId is not null)
-        {
-            claims.Add(new Claim(SandboxClaimTypes.OrganizationId, organizationId));
-        }
-
-        _user = new ClaimsPrincipal(new ClaimsIdentity([.. claims, .. extra], "Test", SandboxClaimTypes.Name, SandboxClaimTypes.Role));
     }
 }

@@ -33,7 +33,7 @@ namespace Sandbox.Web.Tests.Components.Licences;
 /// come from the real path: an applicant submits, a regulator approves, and the clock reaching the start date activates
 /// the licence. The worker does not run by itself; <see cref="AdvanceAsync"/> moves the clock and sweeps.
 /// </summary>
-public abstract class LicensingComponentTest : ComponentTestContext
+public abstract class LicensingComponentTest : SignedInComponentTest
 {
     /// <summary>One listed entry nobody in the samples resembles: the lists are loaded, so screening is Clear.</summary>
     private const string ScreeningList = """
@@ -43,7 +43,6 @@ public abstract class LicensingComponentTest : ComponentTestContext
 
     private readonly TemporaryFolder _folder = new();
     private readonly ServiceProvider _services;
-    private ClaimsPrincipal _user = new(new ClaimsIdentity());
 
     protected LicensingComponentTest()
     {
@@ -137,29 +136,10 @@ public abstract class LicensingComponentTest : ComponentTestContext
     protected void SignInAsAdministrator() => SignIn("admin-1", "Ada Administrator", null, SandboxRoles.Administrator,
         new Claim(SandboxClaimTypes.AuthenticationMethod, "mfa"));
 
-    /// <summary>Renders a page as the signed-in user, who reaches it as the cascading authentication state.</summary>
-    protected IRenderedComponent<TPage> RenderAsUser<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
-        where TPage : IComponent => Render<TPage>(p =>
-        {
-            p.AddCascadingValue(Task.FromResult(new AuthenticationState(_user)));
-            parameters?.Invoke(p);
-        });
-
     protected override async ValueTask DisposeAsyncCore()
     {
         await base.DisposeAsyncCore();
         await _services.DisposeAsync();
         _folder.Dispose();
-    }
-
-    private void SignIn(string userId, string name, string? organizationId, string role, params Claim[] extra)
-    {
-        var claims = new List<Claim> { new("sub", userId), new(SandboxClaimTypes.Name, name), new(SandboxClaimTypes.Role, role) };
-        if (organizationId is not null)
-        {
-            claims.Add(new Claim(SandboxClaimTypes.OrganizationId, organizationId));
-        }
-
-        _user = new ClaimsPrincipal(new ClaimsIdentity([.. claims, .. extra], "Test", SandboxClaimTypes.Name, SandboxClaimTypes.Role));
     }
 }
