@@ -17,10 +17,11 @@ public abstract partial class OpenIddictStoreTests
         Assert.Equal(api, await other.Scopes.GetIdAsync((await other.Scopes.FindByNameAsync("api"))!));
         Assert.Null(await other.Scopes.FindByNameAsync("API"));
         var byNames = await IdsAsync(other.Scopes.FindByNamesAsync(["api", "reports", "missing"]), e => other.Scopes.GetIdAsync(e));
-        Assert.Equal([api, reports], byNames.Order(StringComparer.Ordinal));
+        // Ids made in the same millisecond have no defined order: compare both sides sorted.
+        Assert.Equal(new[] { api, reports }.Order(StringComparer.Ordinal), byNames.Order(StringComparer.Ordinal));
         Assert.Equal([api], await IdsAsync(other.Scopes.FindByResourceAsync("orders"), e => other.Scopes.GetIdAsync(e)));
         var invoices = await IdsAsync(other.Scopes.FindByResourceAsync("invoices"), e => other.Scopes.GetIdAsync(e));
-        Assert.Equal([api, reports], invoices.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { api, reports }.Order(StringComparer.Ordinal), invoices.Order(StringComparer.Ordinal));
         Assert.Equal(3, await other.Scopes.CountAsync());
     }
 
