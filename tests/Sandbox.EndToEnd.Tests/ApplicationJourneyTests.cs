@@ -9,9 +9,6 @@ namespace Sandbox.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class ApplicationJourneyTests(BrowserFixture browser)
 {
-    private const string DemoPassword = "Sandbox-Demo-2026";
-    private const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     [Fact]
     public async Task An_applicant_submits_an_application_and_a_regulator_opens_it_from_the_queue()
     {
@@ -85,23 +82,8 @@ public sealed partial class ApplicationJourneyTests(BrowserFixture browser)
 
     private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task SignInAsync(BrowserPage tab, string email, string path, bool secondFactor)
-    {
-        await tab.Page.GotoAsync(path);
-        await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex("/Account/Login"));
-        await tab.Page.FillAsync("#login-user-name", email);
-        await tab.Page.FillAsync("#login-password", DemoPassword);
-        await tab.Page.Locator("form button[type=submit]").First.ClickAsync();
-        if (secondFactor)
-        {
-            await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa"));
-            await tab.Page.FillAsync("#two-factor-code", Totp.Code(DemoAuthenticatorKey, TimeProvider.System.GetUtcNow()));
-            await tab.Page.Locator("form button[type=submit]").First.ClickAsync();
-        }
-
-        await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex(path + "$"));
-        await tab.WaitForCircuitAsync();
-    }
+    private static Task SignInAsync(BrowserPage tab, string email, string path, bool secondFactor) =>
+        DemoSignIn.SignInAsync(tab, email, path, secondFactor);
 
     [GeneratedRegex("^APP-\\d{4}-\\d{6}$")]
     private static partial Regex ReferencePattern();

@@ -19,9 +19,6 @@ namespace Sandbox.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class LicenceJourneyTests(BrowserFixture browser)
 {
-    private const string DemoPassword = "Sandbox-Demo-2026";
-    private const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
@@ -184,23 +181,8 @@ public sealed partial class LicenceJourneyTests(BrowserFixture browser)
         await Assertions.Expect(tab.Page.GetByTestId(testId)).ToContainTextAsync(text);
     }
 
-    private static async Task SignInAsync(BrowserPage tab, string email, string path, bool secondFactor)
-    {
-        await tab.Page.GotoAsync(path);
-        await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex("/Account/Login"));
-        await tab.Page.FillAsync("#login-user-name", email);
-        await tab.Page.FillAsync("#login-password", DemoPassword);
-        await tab.Page.Locator("form button[type=submit]").First.ClickAsync();
-        if (secondFactor)
-        {
-            await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa"));
-            await tab.Page.FillAsync("#two-factor-code", Totp.Code(DemoAuthenticatorKey, TimeProvider.System.GetUtcNow()));
-            await tab.Page.Locator("form button[type=submit]").First.ClickAsync();
-        }
-
-        await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
-        await tab.WaitForCircuitAsync();
-    }
+    private static Task SignInAsync(BrowserPage tab, string email, string path, bool secondFactor) =>
+        DemoSignIn.SignInAsync(tab, email, path, secondFactor);
 
     [GeneratedRegex("^SBX-\\d{4}-\\d{6}$")]
     private static partial Regex LicencePattern();
