@@ -26,9 +26,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddDocumentSet<SandboxUser>(UserContainers.Users);
         services.AddDocumentSet<UserKey>(UserContainers.Keys);
         services.AddDocumentSet<Organization>(OrganizationDirectory.Container);
-        services.AddDocumentSet<AuditEvent>(AuditLog.Container);
+        services.AddSandboxAudit();
         services.AddDocumentSet<DataProtectionKey>(DocumentXmlRepository.Container);
-        services.AddSingleton<AuditLog>();
         services.AddSingleton<OrganizationDirectory>();
 
         services.AddDataProtection().SetApplicationName("Sandbox");

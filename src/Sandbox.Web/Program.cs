@@ -1,6 +1,8 @@
 using Sandbox.Applications;
 using Sandbox.Identity.OAuth;
 using Sandbox.Licensing;
+using Sandbox.Provisioning;
+using Sandbox.Provisioning.Provisioning;
 using Sandbox.Web.Api;
 using Sandbox.Web.Components;
 using Sandbox.Web.Components.Account;
@@ -17,6 +19,7 @@ builder.AddSandboxAccounts();
 builder.Services.AddSystemStatus();
 builder.Services.AddSandboxApplications();
 builder.Services.AddSandboxLicensing(o => builder.Configuration.GetSection(WorkflowRuntimeOptions.Section).Bind(o));
+builder.Services.AddSandboxProvisioning(o => builder.Configuration.GetSection(ProvisioningOptions.Section).Bind(o));
 builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>
@@ -28,11 +31,14 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapMeApi();
     app.MapClientsApi();
     app.MapOrganizationsApi();
+    app.MapAuditApi();
     app.MapApplicationsApi();
     app.MapReferenceDataApi();
     app.MapScreeningApi();
     app.MapWorkflowsApi();
     app.MapLicencesApi();
+    app.MapSandboxesApi();
+    app.MapGatewayApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

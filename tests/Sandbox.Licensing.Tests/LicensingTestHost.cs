@@ -12,6 +12,7 @@ using Sandbox.Domain.Organizations;
 using Sandbox.Identity;
 using Sandbox.Identity.Organizations;
 using Sandbox.Licensing.Cases;
+using Sandbox.Provisioning;
 using Sandbox.Storage.Documents;
 using Sandbox.Testing;
 using Sandbox.Testing.Storage;
@@ -60,17 +61,22 @@ public sealed class LicensingTestHost : IAsyncDisposable
 
     public static CaseActor SecondSenior { get; } = Person("sue", "authority", SandboxRoles.SeniorRegulator);
 
-    public static async Task<LicensingTestHost> StartAsync(OrganizationType applicantType = OrganizationType.ResearchInstitution, bool humanitarian = false, bool partner = false)
+    /// <param name="store">The store to use instead of a new SQLite file (a Cosmos store on the local server).</param>
+    public static async Task<LicensingTestHost> StartAsync(
+        OrganizationType applicantType = OrganizationType.ResearchInstitution, bool humanitarian = false, bool partner = false, IDocumentStore? store = null,
+        Action<IServiceCollection>? configure = null)
     {
         var folder = new TemporaryFolder();
         var time = new FakeTimeProvider(Start);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
-        services.AddSingleton<IDocumentStore>(TestStores.Sqlite(folder, time));
+        services.AddSingleton<IDocumentStore>(store ?? TestStores.Sqlite(folder, time));
         services.AddSandboxIdentityCore();
         services.AddSandboxApplications();
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
+        services.AddSandboxProvisioning(purgeWorker: false);
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await provider.GetRequiredService<IDocumentStore>().InitializeAsync(provider.GetServices<ContainerDefinition>().DistinctBy(d => d.Name).ToArray());
         var host = new LicensingTestHost(provider, folder, time);

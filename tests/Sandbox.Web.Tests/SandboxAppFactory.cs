@@ -18,6 +18,7 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
     private readonly string _keySource;
     private readonly bool _ownsDataDirectory;
     private readonly TimeProvider? _time;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly string _environment;
 
     public SandboxAppFactory(
@@ -26,8 +27,10 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
         string? dataDirectory = null,
         string keySource = "Ephemeral",
         TimeProvider? time = null,
-        string environment = "Development")
+        string environment = "Development",
+        IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         _cosmos = cosmos;
         _keySource = keySource;
         _time = time;
@@ -53,6 +56,11 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("OAuth:KeySource", _keySource);
         // Tests import the screening lists they need; the 13,889-entry demo import would slow every app start.
         builder.UseSetting("Seed:ScreeningList", string.Empty);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_cosmos is not { } cosmos)
         {
             return;

@@ -1,4 +1,7 @@
+using System.Text.Json.Serialization;
 using Sandbox.Domain.Applications;
+using Sandbox.Domain.Licensing;
+using Sandbox.Domain.Sandboxes;
 
 namespace Sandbox.Applications.Templates;
 
@@ -7,6 +10,7 @@ public sealed record SandboxTemplate
 {
     public required string Id { get; init; }
 
+    /// <summary>The semantic version, such as <c>1.1.0</c>; several versions of one id may be on offer.</summary>
     public required string Version { get; init; }
 
     public required string Name { get; init; }
@@ -20,6 +24,27 @@ public sealed record SandboxTemplate
     public required IReadOnlyList<DeploymentContext> DeploymentContexts { get; init; }
 
     public required IReadOnlyList<DataCategory> DataCategories { get; init; }
+
+    /// <summary>The synthetic datasets a sandbox of this template is provisioned with.</summary>
+    public IReadOnlyList<DatasetRecipe> Datasets { get; init; } = [];
+
+    /// <summary>The conditions a sandbox runs under unless its licence says otherwise.</summary>
+    public LicenceConditions DefaultConditions { get; init; } = new();
+
+    /// <summary>The loosest conditions the environment runs under; a licence's conditions are tightened to them.</summary>
+    public TemplateConditionLimits ConditionLimits { get; init; } = new();
+
+    /// <summary>What one sandbox may use; the catalog refuses a template file without them.</summary>
+    public SandboxQuotas Quotas { get; init; } = new() { StorageMegabytes = 1, QueriesPerDay = 1 };
+
+    /// <summary>The operations offered, from <see cref="SandboxScopes.All"/>.</summary>
+    public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    [JsonIgnore]
+    public TemplateVersion SemanticVersion => TemplateVersion.Parse(Version);
+
+    /// <summary>The template's dataset named <paramref name="name"/> (ordinal), or null.</summary>
+    public DatasetRecipe? Dataset(string name) => Datasets.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
 
     public TemplateTerms Terms => new(Id, Name, MaxDurationDays, DeploymentContexts);
 }

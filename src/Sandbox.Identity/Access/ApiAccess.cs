@@ -25,6 +25,9 @@ public static class ApiAccess
     /// <summary>Administration that needs a person signed in to the app (an administrator with a second factor), never a token.</summary>
     public const string AdministratorInPersonPolicy = "api.admin.person";
 
+    /// <summary>The audit log: auditors and administrators in person, or a token with <c>sandbox.admin</c> held by an administrator (never a client for itself).</summary>
+    public const string AuditApiPolicy = "api.audit";
+
     public static AuthenticationBuilder AddSandboxApiScheme(this AuthenticationBuilder authentication)
     {
         ArgumentNullException.ThrowIfNull(authentication);
@@ -42,6 +45,9 @@ public static class ApiAccess
         options.AddPolicy(AdminApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(OAuthScopes.Admin, AdministratorsOnly: true)));
         options.AddPolicy(AdministratorInPersonPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
             .AddRequirements(new ApiScopeRequirement(OAuthScopes.Admin, AdministratorsOnly: true, PeopleOnly: true)));
+        options.AddPolicy(AuditApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireAssertion(context => IsCookieUser(context.User)
+            ? context.User.IsInRole(SandboxRoles.Auditor) || IsAdministratorInPerson(context.User)
+            : context.User.HasScope(OAuthScopes.Admin) && IsAdministratorInPerson(context.User)));
     }
 
     public static bool IsCookieUser(ClaimsPrincipal principal) =>

@@ -19,6 +19,9 @@ public static class SandboxPolicies
     /// <summary>Reads cases: a regulator signed in with a second factor, or an auditor.</summary>
     public const string CaseReader = "case-reader";
 
+    /// <summary>Reads and verifies the audit log: an auditor, or an administrator signed in with a second factor.</summary>
+    public const string AuditReader = "audit-reader";
+
     public static void AddSandboxPolicies(this AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +35,8 @@ public static class SandboxPolicies
             context.User.IsInRole(SandboxRoles.Auditor)
             || ((context.User.IsInRole(SandboxRoles.Regulator) || context.User.IsInRole(SandboxRoles.SeniorRegulator))
                 && context.User.HasClaim(SandboxClaimTypes.AuthenticationMethod, "mfa"))));
+        options.AddPolicy(AuditReader, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
+            context.User.IsInRole(SandboxRoles.Auditor) || ApiAccess.IsAdministratorInPerson(context.User)));
     }
 
     private static AuthorizationPolicyBuilder Privileged(AuthorizationPolicyBuilder policy) =>

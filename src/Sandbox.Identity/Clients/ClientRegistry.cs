@@ -10,13 +10,14 @@ namespace Sandbox.Identity.Clients;
 /// Registers, lists and disables OAuth clients and their tokens. Secrets are generated here, returned
 /// once, and handed to OpenIddict, which stores only their hash.
 /// </summary>
-public sealed class ClientRegistry(
+public sealed partial class ClientRegistry(
     IOpenIddictApplicationManager applications,
     IOpenIddictTokenManager tokens,
     IOpenIddictAuthorizationManager authorizations,
     AuditLog audit)
 {
-    private const string DisabledProperty = "sandbox_disabled";
+    /// <summary>The property a disabled client carries (its permissions are gone too).</summary>
+    public const string DisabledProperty = "sandbox_disabled";
 
     public async Task<RegisteredClient> RegisterAsync(ClientRegistration registration, string registeredBy, CancellationToken cancellationToken = default)
     {

@@ -66,7 +66,7 @@ public static class OAuthPrincipals
 
     public const string SecurityStampClaim = "sandbox_stamp";
 
-    private static IEnumerable<string> DestinationsOf(Claim claim)
+    internal static IEnumerable<string> DestinationsOf(Claim claim)
     {
         if (claim.Type == SecurityStampClaim)
         {

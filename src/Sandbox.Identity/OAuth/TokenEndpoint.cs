@@ -2,6 +2,8 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Sandbox.Identity.Audit;
@@ -22,7 +24,10 @@ public static class TokenEndpoint
         IUserClaimsPrincipalFactory<SandboxUser> claims,
         IOpenIddictApplicationManager applications,
         IOpenIddictAuthorizationManager authorizations,
-        AuditLog audit)
+        AuditLog audit,
+        [FromServices] IEnumerable<ITokenGrantPolicy> policies,
+        IOptions<OAuthServerOptions> options,
+        TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -57,6 +62,14 @@ public static class TokenEndpoint
         else
         {
             throw new InvalidOperationException("The grant type is not supported.");
+        }
+
+        var refusal = await TokenGrantPolicies.ApplyAsync(policies, principal, request.ClientId!, !request.IsClientCredentialsGrantType(),
+            TimeSpan.FromMinutes(options.Value.AccessTokenLifetimeMinutes), time.GetUtcNow(), context.RequestAborted);
+        if (refusal is not null)
+        {
+            await RecordAsync(audit, request, principal.GetClaim(Claims.Subject)!, AuditOutcome.Refused);
+            return OAuthResults.Forbid(Errors.AccessDenied, refusal);
         }
 
         await RecordAsync(audit, request, principal.GetClaim(Claims.Subject)!, AuditOutcome.Succeeded);

@@ -19,7 +19,7 @@ public abstract class KestrelAppTests(bool onCosmos) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _cosmos = onCosmos ? await CosmosTestServer.StartAsync() : null;
-        Factory = new SandboxAppFactory(_cosmos, overKestrel: true);
+        Factory = new SandboxAppFactory(_cosmos, overKestrel: true, settings: Settings);
         Factory.StartServer();
         Http = Factory.CreateClient();
         await ArrangeAsync();
@@ -34,6 +34,9 @@ public abstract class KestrelAppTests(bool onCosmos) : IAsyncLifetime
             await _cosmos.DisposeAsync();
         }
     }
+
+    /// <summary>Configuration the app starts with, beyond the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     /// <summary>What every test of the class needs once the app runs.</summary>
     protected virtual Task ArrangeAsync() => Task.CompletedTask;

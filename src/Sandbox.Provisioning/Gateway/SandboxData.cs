@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Caching.Memory;
+using Sandbox.Domain.Sandboxes;
+using Sandbox.Provisioning.Environments;
+using Sandbox.Storage.Documents;
+using Sandbox.Storage.Queries;
+
+namespace Sandbox.Provisioning.Gateway;
+
+/// <summary>
+/// Reads a dataset's rows from the sandbox's partition. Provisioned data never changes, so each node keeps recently
+/// used datasets in memory (bounded by rows); the environment's status is checked on every request before this.
+/// </summary>
+public sealed class SandboxData(DocumentSet<DataChunk> chunks, IMemoryCache cache)
+{
+    public async Task<IReadOnlyList<object?[]>> RowsAsync(SandboxEnvironment environment, SandboxDataset dataset, CancellationToken cancellationToken)
+    {
+        var key = $"sandbox-rows:{environment.Id}:{dataset.Recipe.Name}";
+        if (cache.TryGetValue(key, out IReadOnlyList<object?[]>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var fields = dataset.Recipe.Fields;
+        var rows = new List<object?[]>(dataset.Recipe.RowCount);
+        var query = DocumentQuery.InPartition(environment.Id).Where(QueryFilter.Equal("dataset", dataset.Recipe.Name)).Sorted(SortOrder.Ascending("id")).Take(DocumentQuery.MaxPageSize);
+        await foreach (var chunk in chunks.QueryAllAsync(query, cancellationToken))
+        {
+            foreach (var stored in chunk.Value.Rows)
+            {
+                var row = new object?[fields.Count];
+                for (var i = 0; i < fields.Count && i < stored.Length; i++)
+                {
+                    row[i] = DatasetValues.Read(stored[i], fields[i].Type);
+                }
+
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count != dataset.Recipe.RowCount)
+        {
+            throw new InvalidOperationException($"Dataset {dataset.Recipe.Name} of {environment.Id} has {rows.Count} rows stored, {dataset.Recipe.RowCount} expected.");
+        }
+
+        cache.Set(key, (IReadOnlyList<object?[]>)rows, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = rows.Count });
+        return rows;
+    }
+
+    public void Forget(SandboxEnvironment environment)
+    {
+        foreach (var dataset in environment.Datasets)
+        {
+            cache.Remove($"sandbox-rows:{environment.Id}:{dataset.Recipe.Name}");
+        }
+    }
+}

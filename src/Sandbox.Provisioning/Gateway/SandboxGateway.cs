@@ -1,0 +1,183 @@
+using System.Globalization;
+using Sandbox.Domain.Organizations;
+using Sandbox.Domain.Sandboxes;
+using Sandbox.Identity.Audit;
+using Sandbox.Licensing.Licences;
+using Sandbox.Provisioning.Environments;
+using Sandbox.Provisioning.Provisioning;
+
+namespace Sandbox.Provisioning.Gateway;
+
+/// <summary>
+/// The data gateway. Every request is checked, in this order, against the current state rather than the token alone:
+/// the caller is bound to this sandbox and holds the operation's scope; the licence is in force now; the sandbox is
+/// ready; the caller is in the sandbox's region; then the query's shape, the licence's conditions and the daily quota.
+/// The request and its outcome are written to the audit log before any data is returned; no audit, no data.
+/// </summary>
+public sealed class SandboxGateway(
+    SandboxEnvironments environments, LicenceRegistry licences, SandboxData data, QueryQuota quota, AuditLog audit, TimeProvider time)
+{
+    public async Task<GatewayResult<SandboxEnvironment>> AccessAsync(GatewayCaller caller, string sandboxId, string operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var environment = (await environments.GetAsync(sandboxId, cancellationToken))?.Value;
+        var refusal = environment is null ? GatewayRefusal.NotFound(sandboxId) : await CheckAccessAsync(caller, environment, operation, cancellationToken);
+        if (refusal is not null)
+        {
+            await RecordAsync(caller, sandboxId, operation, refusal, null, cancellationToken);
+            return refusal;
+        }
+
+        return GatewayResult<SandboxEnvironment>.Of(environment!);
+    }
+
+    /// <summary>Dataset schemas of the sandbox (what may be asked), under the same checks as a query.</summary>
+    public async Task<GatewayResult<SandboxEnvironment>> DescribeAsync(GatewayCaller caller, string sandboxId, CancellationToken cancellationToken)
+    {
+        var access = await AccessAsync(caller, sandboxId, SandboxIds.QueryOperation, cancellationToken);
+        if (access.Value is { } environment)
+        {
+            await RecordAsync(caller, sandboxId, "describe", null, null, cancellationToken);
+        }
+
+        return access;
+    }
+
+    public async Task<GatewayResult<QueryResult>> QueryAsync(GatewayCaller caller, string sandboxId, GatewayQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var access = await AccessAsync(caller, sandboxId, SandboxIds.QueryOperation, cancellationToken);
+        if (access.Value is not { } environment)
+        {
+            return access.Refusal!;
+        }
+
+        var (result, refusal) = await RunAsync(environment, query, cancellationToken);
+        if (refusal is null)
+        {
+            var limit = DailyLimit(environment);
+            if (await quota.TryTakeAsync(environment.Id, limit, cancellationToken) is { } retryAfter)
+            {
+                refusal = new GatewayRefusal(429, "queriesPerDay", "Daily query quota used",
+                    $"This sandbox may answer {limit} queries a day; the quota resets at midnight UTC.", retryAfter);
+            }
+        }
+
+        await RecordAsync(caller, sandboxId, SandboxIds.QueryOperation, refusal, (query, result), cancellationToken);
+        return refusal is null ? GatewayResult<QueryResult>.Of(result!) : refusal;
+    }
+
+    /// <summary>Validates, enforces the conditions on, and evaluates a query without counting it (the airlock re-runs exports with this).</summary>
+    internal async Task<(QueryResult? Result, GatewayRefusal? Refusal)> RunAsync(SandboxEnvironment environment, GatewayQuery query, CancellationToken cancellationToken)
+    {
+        var recipes = environment.Datasets.Select(d => d.Recipe).ToList();
+        var problems = GatewayQueryRules.Validate(query, recipes);
+        if (problems.Count > 0)
+        {
+            return (null, new GatewayRefusal(400, "query", "The query is not valid", "See the problems listed by field.", Problems: problems));
+        }
+
+        var dataset = environment.Dataset(query.Dataset)!;
+        if (GatewayQueryRules.Enforce(query, dataset.Recipe, environment.Conditions) is { } refused)
+        {
+            return (null, Condition(refused));
+        }
+
+        if (!dataset.Complete)
+        {
+            return (null, new GatewayRefusal(409, "provisioning", "Dataset not ready", $"Dataset {dataset.Recipe.Name} is still being generated."));
+        }
+
+        var rows = await data.RowsAsync(environment, dataset, cancellationToken);
+        return (GatewayQueryEvaluator.Evaluate(query, dataset.Recipe, rows, environment.Conditions), null);
+    }
+
+    public static GatewayRefusal Condition(ConditionRefusal refused) =>
+        new(403, refused.Condition, $"Refused by the licence condition '{refused.Condition}'", refused.Path is null ? refused.Detail : $"{refused.Detail} (at {refused.Path})");
+
+    public static int DailyLimit(SandboxEnvironment environment) =>
+        Math.Min(environment.Conditions.QueriesPerDay ?? int.MaxValue, environment.Quotas.QueriesPerDay);
+
+    private async Task<GatewayRefusal?> CheckAccessAsync(GatewayCaller caller, SandboxEnvironment environment, string operation, CancellationToken cancellationToken)
+    {
+        if (Binding(caller, environment, operation) is { } unbound)
+        {
+            return unbound;
+        }
+
+        var licence = (await licences.GetAsync(environment.LicenceId, cancellationToken))?.Value;
+        var now = time.GetUtcNow();
+        if (licence is null || !licence.IsInForceAt(now))
+        {
+            var state = licence is null ? "missing" : licence.Status == Domain.Licensing.LicenceStatus.Active && now >= licence.ValidTo ? "expired" : licence.Status.ToString().ToLowerInvariant();
+            return GatewayRefusal.Forbidden("licence", "Licence not in force", $"Licence {environment.LicenceReference} is {state}; the sandbox serves no requests.");
+        }
+
+        if (environment.Status != SandboxStatus.Ready)
+        {
+            return GatewayRefusal.Forbidden("environment", "Sandbox not open", $"Sandbox {environment.Id} is {environment.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        if (!DataRegions.Serves(environment.Region, caller.Region))
+        {
+            return GatewayRefusal.Forbidden("dataLocalizationRegion", "Outside the sandbox's region",
+                $"Data of this sandbox stays in {environment.Region}; the request comes from {caller.Region ?? "an unknown region"}.");
+        }
+
+        return null;
+    }
+
+    private static GatewayRefusal? Binding(GatewayCaller caller, SandboxEnvironment environment, string operation)
+    {
+        if (!caller.ViaToken)
+        {
+            return environment.NamedResearchers.Contains(caller.Subject, StringComparer.Ordinal)
+                ? null
+                : GatewayRefusal.Forbidden("binding", "Not a researcher of this sandbox", $"Licence {environment.LicenceReference} does not name you as a researcher of this sandbox.");
+        }
+
+        var ownClient = caller.ClientId == SandboxIds.ServiceClient(environment.Id) || caller.ClientId == SandboxIds.NotebookClient(environment.Id);
+        if (!ownClient || caller.SandboxClaim != environment.Id)
+        {
+            return GatewayRefusal.Forbidden("binding", "Token not bound to this sandbox", "The token was issued for another client or sandbox.");
+        }
+
+        if (!caller.IsClient && !environment.NamedResearchers.Contains(caller.Subject, StringComparer.Ordinal))
+        {
+            return GatewayRefusal.Forbidden("binding", "Not a researcher of this sandbox", $"Licence {environment.LicenceReference} does not name you as a researcher of this sandbox.");
+        }
+
+        var scope = SandboxIds.Scope(environment.Id, operation);
+        return caller.Scopes.Contains(scope) ? null : GatewayRefusal.Forbidden("scope", "Scope missing", $"The token does not hold the scope {scope}.");
+    }
+
+    private Task<AuditEvent> RecordAsync(
+        GatewayCaller caller, string sandboxId, string operation, GatewayRefusal? refusal, (GatewayQuery Query, QueryResult? Result)? query, CancellationToken cancellationToken)
+    {
+        var details = new Dictionary<string, string>
+        {
+            ["operation"] = operation,
+            ["via"] = caller.ViaToken ? "token" : "browser",
+            ["status"] = (refusal?.Status ?? 200).ToString(CultureInfo.InvariantCulture),
+        };
+        if (refusal is not null)
+        {
+            details["condition"] = refusal.Condition;
+        }
+
+        if (query is { } asked)
+        {
+            details["dataset"] = Truncate(asked.Query.Dataset);
+            details["purpose"] = Truncate(asked.Query.Purpose ?? string.Empty);
+            if (asked.Result is { } result && refusal is null)
+            {
+                details["rows"] = result.Rows.Count.ToString(CultureInfo.InvariantCulture);
+                details["suppressedGroups"] = result.SuppressedGroups.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return audit.AppendAsync(SandboxAuditEvents.GatewayRequest, caller.AuditActor, sandboxId, refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, details, cancellationToken);
+    }
+
+    private static string Truncate(string value) => value.Length <= 100 ? value : value[..100];
+}
