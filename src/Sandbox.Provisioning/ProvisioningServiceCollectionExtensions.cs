@@ -16,7 +16,7 @@ namespace Sandbox.Provisioning;
 public static class ProvisioningServiceCollectionExtensions
 {
     /// <summary>Sandbox environments, their provisioning activities, the data gateway, quotas and the airlock.</summary>
-    /// <param name="purgeWorker">Run the background purge of closed sandboxes past their retention (tests call it themselves).</param>
+    /// <param name="purgeWorker">Run the background services: the purge of closed sandboxes past their retention and template upgrades at start (tests call them themselves).</param>
     public static IServiceCollection AddSandboxProvisioning(this IServiceCollection services, Action<ProvisioningOptions>? configure = null, bool purgeWorker = true)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -35,9 +35,11 @@ public static class ProvisioningServiceCollectionExtensions
         services.AddSingleton<SandboxEnvironments>();
         services.AddSingleton<SandboxCredentialVault>();
         services.AddSingleton<SandboxData>();
+        services.AddSingleton<DatasetWriter>();
         services.AddSingleton<QueryQuota>();
         services.AddScoped<SandboxClients>();
         services.AddScoped<SandboxProvisioner>();
+        services.AddScoped<SandboxTemplateUpgrader>();
         services.AddScoped<SandboxGateway>();
         services.AddScoped<SandboxAirlock>();
         services.AddScoped<ITokenGrantPolicy, SandboxTokenPolicy>();
@@ -46,6 +48,7 @@ public static class ProvisioningServiceCollectionExtensions
         if (purgeWorker)
         {
             services.AddHostedService<SandboxPurgeWorker>();
+            services.AddHostedService<TemplateUpgradeService>();
         }
 
         return services;

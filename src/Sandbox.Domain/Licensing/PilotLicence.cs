@@ -31,6 +31,9 @@ public sealed record PilotLicence
 
     public required string TemplateId { get; init; }
 
+    /// <summary>The template version in force at issue; its major version binds the licence (a major upgrade needs a new licence).</summary>
+    public string? TemplateVersion { get; init; }
+
     public required RiskTier Tier { get; init; }
 
     public required DateTimeOffset ValidFrom { get; init; }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Sandbox.Applications.Intake;
 using Sandbox.Domain.Applications;
 using Sandbox.Domain.Licensing;
@@ -101,6 +102,7 @@ public sealed class IssueLicenceActivity(CaseFiles files, LicenceRegistry licenc
             HolderOrganizationName = organization.Name,
             PilotTitle = application.Title ?? application.Reference,
             TemplateId = version.Content.SandboxTemplateId ?? "",
+            TemplateVersion = services.GetService<Sandbox.Applications.Templates.SandboxTemplateCatalog>()?.Find(version.Content.SandboxTemplateId)?.Version,
             Tier = (RiskTier)(context.Data[CaseData.Tier]?.GetValue<int>() ?? (int)version.Assessment.Tier),
             ValidFrom = validFrom,
             ValidTo = validTo,

@@ -14,7 +14,7 @@ public sealed class SandboxData(DocumentSet<DataChunk> chunks, IMemoryCache cach
 {
     public async Task<IReadOnlyList<object?[]>> RowsAsync(SandboxEnvironment environment, SandboxDataset dataset, CancellationToken cancellationToken)
     {
-        var key = $"sandbox-rows:{environment.Id}:{dataset.Recipe.Name}";
+        var key = $"sandbox-rows:{environment.Id}:{environment.TemplateVersion}:{dataset.Recipe.Name}";
         if (cache.TryGetValue(key, out IReadOnlyList<object?[]>? cached) && cached is not null)
         {
             return cached;
@@ -50,7 +50,7 @@ public sealed class SandboxData(DocumentSet<DataChunk> chunks, IMemoryCache cach
     {
         foreach (var dataset in environment.Datasets)
         {
-            cache.Remove($"sandbox-rows:{environment.Id}:{dataset.Recipe.Name}");
+            cache.Remove($"sandbox-rows:{environment.Id}:{environment.TemplateVersion}:{dataset.Recipe.Name}");
         }
     }
 }

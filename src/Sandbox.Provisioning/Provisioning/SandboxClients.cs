@@ -43,8 +43,8 @@ public sealed class SandboxClients(ClientRegistry registry, IOpenIddictScopeMana
         }
     }
 
-    /// <summary>Both clients with the sandbox's scopes; the service client's secret becomes <paramref name="secret"/>.</summary>
-    public async Task EnsureClientsAsync(SandboxEnvironment environment, string secret, string actor, CancellationToken cancellationToken)
+    /// <summary>Both clients with the sandbox's scopes; the service client's secret becomes <paramref name="secret"/> (null keeps it).</summary>
+    public async Task EnsureClientsAsync(SandboxEnvironment environment, string? secret, string actor, CancellationToken cancellationToken)
     {
         var properties = new Dictionary<string, string> { [SandboxProperty] = environment.Id };
         string[] granted = [.. ScopesOf(environment)];

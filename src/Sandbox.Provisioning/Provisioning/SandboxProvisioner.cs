@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Sandbox.Applications.Templates;
 using Sandbox.Domain.Licensing;
@@ -9,7 +8,6 @@ using Sandbox.Identity.Audit;
 using Sandbox.Licensing.Cases;
 using Sandbox.Licensing.Licences;
 using Sandbox.Provisioning.Environments;
-using Sandbox.Storage.Documents;
 
 namespace Sandbox.Provisioning.Provisioning;
 
@@ -21,7 +19,7 @@ namespace Sandbox.Provisioning.Provisioning;
 /// </summary>
 public sealed class SandboxProvisioner(
     SandboxEnvironments environments,
-    DocumentSet<DataChunk> chunks,
+    DatasetWriter writer,
     SandboxTemplateCatalog templates,
     LicenceRegistry licences,
     CaseFiles cases,
@@ -134,11 +132,7 @@ public sealed class SandboxProvisioner(
             throw new InvalidOperationException($"Sandbox '{sandboxId}' is not due for purging.");
         }
 
-        var deleted = 0;
-        await foreach (var chunk in chunks.QueryAllAsync(Storage.Queries.DocumentQuery.InPartition(sandboxId).Take(Storage.Queries.DocumentQuery.MaxPageSize), cancellationToken))
-        {
-            deleted += await chunks.DeleteAsync(sandboxId, chunk.Value.Id, cancellationToken: cancellationToken) ? 1 : 0;
-        }
+        var deleted = await writer.DeleteAsync(sandboxId, dataset: null, fromChunk: 0, cancellationToken);
 
         await vault.DiscardAsync(environment, cancellationToken);
         environment = await environments.ChangeAsync(sandboxId, e => e.Status == SandboxStatus.Deprovisioned ? null
@@ -151,15 +145,7 @@ public sealed class SandboxProvisioner(
 
     private async Task<SandboxEnvironment> GenerateAsync(SandboxEnvironment environment, SandboxDataset dataset, CancellationToken cancellationToken)
     {
-        for (var chunk = 0; chunk < dataset.ChunkCount; chunk++)
-        {
-            var from = chunk * dataset.ChunkSize;
-            var count = Math.Min(dataset.ChunkSize, dataset.Recipe.RowCount - from);
-            var rows = SyntheticDataGenerator.Generate(dataset.Recipe, from, count).Select(row => row.Select(v => JsonSerializer.SerializeToElement(v)).ToArray()).ToList();
-            await chunks.UpsertAsync(new DataChunk(DataChunk.IdOf(dataset.Recipe.Name, chunk), environment.Id, dataset.Recipe.Name, chunk, from, rows), cancellationToken: cancellationToken);
-            Stored(environment, $"chunk:{dataset.Recipe.Name}:{chunk}");
-        }
-
+        await writer.WriteAsync(environment, dataset, step => Stored(environment, step), cancellationToken);
         var name = dataset.Recipe.Name;
         return await environments.ChangeAsync(environment.Id, e => e.Dataset(name) is { Complete: false } d
             ? (e with { Datasets = [.. e.Datasets.Select(x => ReferenceEquals(x, d) ? x with { Complete = true } : x)] })
@@ -169,7 +155,7 @@ public sealed class SandboxProvisioner(
 
     private async Task<SandboxEnvironment> NewEnvironmentAsync(PilotLicence licence, CancellationToken cancellationToken)
     {
-        var template = templates.Find(licence.TemplateId) ?? throw new InvalidOperationException($"Licence {licence.Reference} names template '{licence.TemplateId}', which is not installed.");
+        var template = (licence.TemplateVersion is { } issued ? templates.LatestCompatible(licence.TemplateId, issued) : templates.Find(licence.TemplateId)) ?? throw new InvalidOperationException($"Licence {licence.Reference} names template '{licence.TemplateId}', which is not installed.");
         var application = await cases.ApplicationAsync(licence.ApplicationId, cancellationToken);
         var now = time.GetUtcNow();
         var region = licence.Conditions.DataLocalizationRegion ?? template.Region.ToUpperInvariant();

@@ -1,0 +1,5 @@
+namespace Sandbox.Provisioning.Provisioning;
+
+/// <summary>What checking a sandbox against the installed template versions found or did.</summary>
+/// <param name="NewerMajor">A newer major version that the sandbox cannot take: it needs a new licence.</param>
+public sealed record TemplateUpgradeOutcome(string SandboxId, string From, string To, bool Upgraded, string? NewerMajor);
