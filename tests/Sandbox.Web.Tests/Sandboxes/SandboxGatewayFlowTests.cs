@@ -1,15 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using Sandbox.Applications.Access;
-using Sandbox.Applications.Intake;
-using Sandbox.Applications.Screening;
 using Sandbox.Domain.Access;
-using Sandbox.Domain.Applications;
 using Sandbox.Domain.Licensing;
 using Sandbox.Domain.Organizations;
 using Sandbox.Identity.Organizations;
@@ -18,7 +14,6 @@ using Sandbox.Licensing.Licences;
 using Sandbox.Provisioning.Environments;
 using Sandbox.Provisioning.Provisioning;
 using Sandbox.Storage.Documents;
-using Sandbox.Testing.Applications;
 using Sandbox.Web.Tests.OAuth;
 using Sandbox.Workflows.Runtime;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -32,10 +27,8 @@ namespace Sandbox.Web.Tests.Sandboxes;
 /// </summary>
 public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(onCosmos)
 {
-    private const string Purpose = "Evaluate intrusion detection on synthetic flows";
+    private const string Purpose = SandboxArrangement.Purpose;
     private const string GatewayResourceSecret = "resource-server-secret-0123456789";
-
-    private static readonly CaseActor Regulator = new("rita", "authority", new HashSet<string> { SandboxRoles.Regulator });
 
     /// <summary>A day-long token lifetime, so the cap at the licence's end (under a day away) is what limits it.</summary>
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["OAuth:AccessTokenLifetimeMinutes"] = "1440" };
@@ -70,7 +63,7 @@ public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(o
         Assert.True(await IntrospectAsync(token.AccessToken));
 
         var etag = (await Services.GetRequiredService<WorkflowEngine>().GetAsync(CaseDefinitions.LifecycleInstanceId(licence.Id)))!.ETag;
-        await Services.GetRequiredService<LicenceActions>().ActAsync(Regulator, "Rita", licence.Id, "suspend", "Telemetry stopped arriving.", null, etag);
+        await Services.GetRequiredService<LicenceActions>().ActAsync(SandboxArrangement.Regulator, "Rita", licence.Id, "suspend", "Telemetry stopped arriving.", null, etag);
 
         using var next = await CallAsync(token.AccessToken, HttpMethod.Post, $"/api/sandboxes/{sandbox.Id}/query", CountBy("protocol"));
         Assert.Equal(HttpStatusCode.Unauthorized, next.StatusCode);
@@ -83,44 +76,11 @@ public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(o
 
     private async Task<(PilotLicence Licence, SandboxEnvironment Sandbox)> ActiveSandboxAsync()
     {
-        const string list = "9001,\"ASCOTEC SCIENCE & TECHNOLOGY GMBH\",-0- ,\"IRAN\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Registration ID HRB 58745 (Germany).\"\n";
-        using (var csv = new MemoryStream(Encoding.UTF8.GetBytes(list)))
-        {
-            await Services.GetRequiredService<ScreeningListImporter>().ImportSdnCsvAsync(csv, "test.csv", "admin-1");
-        }
-
         var organization = await Services.GetRequiredService<OrganizationDirectory>().RegisterAsync("TU Example", OrganizationType.ResearchInstitution, CountryCode.Parse("NL"), "admin");
         var applicant = new CaseActor("ines-" + Guid.NewGuid().ToString("N")[..6], organization.Id, new HashSet<string> { SandboxRoles.Applicant });
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var content = SampleApplications.IntrusionResearch(today.AddDays(1)) with
-        {
-            TechnologyItems = [SampleApplications.IntrusionResearch(today.AddDays(1)).TechnologyItems[0] with { ClassificationCode = "SBX-RESEARCH-TOOLS", Capabilities = [Capability.SensorFusion] }],
-        };
-        var applications = Services.GetRequiredService<PilotApplications>();
-        var created = await applications.CreateAsync(applicant, content);
-        await applications.SubmitAsync(applicant, created.Value.Id, created.ETag);
-
-        var engine = Services.GetRequiredService<WorkflowEngine>();
-        var @case = await EventuallyAsync(async () => LicensingCases.Current(await engine.FindBySubjectAsync(created.Value.Id)) is { State: "review" } c ? c : null);
-        var start = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var decision = new LicenceDecision
-        {
-            Outcome = DecisionOutcome.Approve,
-            Conditions = new LicenceConditions
-            {
-                RetentionDays = 30, DataLocalizationRegion = "EU", AggregateOnly = true, MinimumCellSize = 10, NoRawIdentifiers = true, MaxRowsPerQuery = 1000,
-                QueriesPerDay = 100, TelemetryRequired = true, ExportRequiresReview = true, DeclaredPurposes = [Purpose],
-            },
-            ValidFrom = start,
-            ValidTo = start.AddDays(1),
-            Rationale = "Safeguards are proportionate to the risk of this pilot.",
-        };
-        await Services.GetRequiredService<LicensingCases>().DecideAsync(Regulator, "Rita", @case.Id, decision, (await engine.GetAsync(@case.Id))!.ETag);
-        var licence = Assert.Single(await Services.GetRequiredService<LicenceRegistry>().ForApplicationAsync(created.Value.Id));
-        var sandbox = await EventuallyAsync(async () =>
-            (await Services.GetRequiredService<SandboxEnvironments>().GetAsync(SandboxIds.ForLicence(licence.Reference)))?.Value is { Status: SandboxStatus.Ready } s ? s : null);
+        var arranged = await SandboxArrangement.ActiveSandboxAsync(Services, applicant, days: 1);
         await RegisterGatewayResourceServerAsync();
-        return (licence, sandbox);
+        return arranged;
     }
 
     private async Task RefusedAsync(string token, string sandboxId, object query, HttpStatusCode status, string condition)
@@ -171,22 +131,6 @@ public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(o
         }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("active").GetBoolean();
-    }
-
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            if (await probe() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The app did not get there in 15 seconds.");
     }
 
     private sealed record GatewayQueryBody(string Dataset, string Purpose, IReadOnlyList<AggregateBody> Aggregates, IReadOnlyList<string> GroupBy);
