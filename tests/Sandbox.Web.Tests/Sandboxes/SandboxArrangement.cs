@@ -1,5 +1,8 @@
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 using Sandbox.Applications.Access;
 using Sandbox.Applications.Intake;
 using Sandbox.Applications.Screening;
@@ -9,6 +12,7 @@ using Sandbox.Domain.Licensing;
 using Sandbox.Licensing.Cases;
 using Sandbox.Licensing.Licences;
 using Sandbox.Provisioning.Environments;
+using Sandbox.Provisioning.Provisioning;
 using Sandbox.Testing.Applications;
 using Sandbox.Workflows.Runtime;
 
@@ -29,7 +33,8 @@ internal static class SandboxArrangement
     };
 
     /// <summary>Submits a Tier 1 network-flow pilot as <paramref name="applicant"/>, approves it from today for <paramref name="days"/>, and waits for its sandbox.</summary>
-    public static async Task<(PilotLicence Licence, SandboxEnvironment Sandbox)> ActiveSandboxAsync(IServiceProvider services, CaseActor applicant, int days)
+    /// <param name="tick">Moves a fake clock on while waiting, so the app's worker (which waits on that clock) runs.</param>
+    public static async Task<(PilotLicence Licence, SandboxEnvironment Sandbox)> ActiveSandboxAsync(IServiceProvider services, CaseActor applicant, int days, Action? tick = null)
     {
         const string list = "9001,\"ASCOTEC SCIENCE & TECHNOLOGY GMBH\",-0- ,\"IRAN\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Registration ID HRB 58745 (Germany).\"\n";
         using (var csv = new MemoryStream(Encoding.UTF8.GetBytes(list)))
@@ -45,7 +50,7 @@ internal static class SandboxArrangement
         await applications.SubmitAsync(applicant, created.Value.Id, created.ETag);
 
         var engine = services.GetRequiredService<WorkflowEngine>();
-        var @case = await EventuallyAsync(async () => LicensingCases.Current(await engine.FindBySubjectAsync(created.Value.Id)) is { State: "review" } c ? c : null);
+        var @case = await EventuallyAsync(async () => LicensingCases.Current(await engine.FindBySubjectAsync(created.Value.Id)) is { State: "review" } c ? c : null, tick);
         var start = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var decision = new LicenceDecision
         {
@@ -58,11 +63,43 @@ internal static class SandboxArrangement
         await services.GetRequiredService<LicensingCases>().DecideAsync(Regulator, "Rita", @case.Id, decision, (await engine.GetAsync(@case.Id))!.ETag);
         var licence = Assert.Single(await services.GetRequiredService<LicenceRegistry>().ForApplicationAsync(created.Value.Id));
         var sandbox = await EventuallyAsync(async () =>
-            (await services.GetRequiredService<SandboxEnvironments>().GetAsync(SandboxIds.ForLicence(licence.Reference)))?.Value is { Status: SandboxStatus.Ready } s ? s : null);
+            (await services.GetRequiredService<SandboxEnvironments>().GetAsync(SandboxIds.ForLicence(licence.Reference)))?.Value is { Status: SandboxStatus.Ready } s ? s : null, tick);
         return (licence, sandbox);
     }
 
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
+    private const string GatewayResourceSecret = "resource-server-secret-0123456789";
+
+    /// <summary>A resource server (the tokens' audience) that introspects them, as a researcher's own service would.</summary>
+    public static async Task RegisterGatewayResourceServerAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        if (await applications.FindByClientIdAsync(SandboxClients.GatewayResource) is null)
+        {
+            await applications.CreateAsync(new OpenIddictApplicationDescriptor
+            {
+                ClientId = SandboxClients.GatewayResource,
+                ClientSecret = GatewayResourceSecret,
+                ClientType = OpenIddictConstants.ClientTypes.Confidential,
+                Permissions = { OpenIddictConstants.Permissions.Endpoints.Introspection },
+            });
+        }
+    }
+
+    /// <summary>Whether the token is active, as the resource server's introspection sees it.</summary>
+    public static async Task<bool> IntrospectAsync(HttpClient http, string token)
+    {
+        using var response = await http.PostAsync(new Uri("/connect/introspect", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = token,
+            ["client_id"] = SandboxClients.GatewayResource,
+            ["client_secret"] = GatewayResourceSecret,
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("active").GetBoolean();
+    }
+
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, Action? tick = null)
         where T : class
     {
         for (var attempt = 0; attempt < 150; attempt++)
@@ -72,6 +109,7 @@ internal static class SandboxArrangement
                 return found;
             }
 
+            tick?.Invoke();
             await Task.Delay(100);
         }
 

@@ -28,7 +28,6 @@ namespace Sandbox.Web.Tests.Sandboxes;
 public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(onCosmos)
 {
     private const string Purpose = SandboxArrangement.Purpose;
-    private const string GatewayResourceSecret = "resource-server-secret-0123456789";
 
     /// <summary>A day-long token lifetime, so the cap at the licence's end (under a day away) is what limits it.</summary>
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["OAuth:AccessTokenLifetimeMinutes"] = "1440" };
@@ -60,14 +59,14 @@ public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(o
         await RefusedAsync(token.AccessToken, sandbox.Id, CountBy("protocol") with { Purpose = "Something else" }, HttpStatusCode.Forbidden, "declaredPurposes");
         await RefusedAsync(token.AccessToken, sandbox.Id, new { dataset = "flows", purpose = Purpose, select = new[] { "protocol" } }, HttpStatusCode.Forbidden, "aggregateOnly");
         await RefusedAsync(token.AccessToken, sandbox.Id, new { dataset = "flows", purpose = Purpose, aggregates = new[] { new { function = "median", field = "bytes" } } }, HttpStatusCode.BadRequest, "query");
-        Assert.True(await IntrospectAsync(token.AccessToken));
+        Assert.True(await SandboxArrangement.IntrospectAsync(Http, token.AccessToken));
 
         var etag = (await Services.GetRequiredService<WorkflowEngine>().GetAsync(CaseDefinitions.LifecycleInstanceId(licence.Id)))!.ETag;
         await Services.GetRequiredService<LicenceActions>().ActAsync(SandboxArrangement.Regulator, "Rita", licence.Id, "suspend", "Telemetry stopped arriving.", null, etag);
 
         using var next = await CallAsync(token.AccessToken, HttpMethod.Post, $"/api/sandboxes/{sandbox.Id}/query", CountBy("protocol"));
         Assert.Equal(HttpStatusCode.Unauthorized, next.StatusCode);
-        Assert.False(await IntrospectAsync(token.AccessToken));
+        Assert.False(await SandboxArrangement.IntrospectAsync(Http, token.AccessToken));
         var again = await TokenResponse.ClientCredentialsAsync(Http, clientId, secret, scopes);
         Assert.NotEqual(HttpStatusCode.OK, again.Status);
     }
@@ -79,7 +78,7 @@ public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(o
         var organization = await Services.GetRequiredService<OrganizationDirectory>().RegisterAsync("TU Example", OrganizationType.ResearchInstitution, CountryCode.Parse("NL"), "admin");
         var applicant = new CaseActor("ines-" + Guid.NewGuid().ToString("N")[..6], organization.Id, new HashSet<string> { SandboxRoles.Applicant });
         var arranged = await SandboxArrangement.ActiveSandboxAsync(Services, applicant, days: 1);
-        await RegisterGatewayResourceServerAsync();
+        await SandboxArrangement.RegisterGatewayResourceServerAsync(Services);
         return arranged;
     }
 
@@ -102,35 +101,6 @@ public abstract class SandboxGatewayFlowTests(bool onCosmos) : KestrelAppTests(o
         }
 
         return await Http.SendAsync(request);
-    }
-
-    /// <summary>A resource server (the tokens' audience) that introspects them, as a researcher's own service would.</summary>
-    private async Task RegisterGatewayResourceServerAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        if (await applications.FindByClientIdAsync(SandboxClients.GatewayResource) is null)
-        {
-            await applications.CreateAsync(new OpenIddictApplicationDescriptor
-            {
-                ClientId = SandboxClients.GatewayResource,
-                ClientSecret = GatewayResourceSecret,
-                ClientType = ClientTypes.Confidential,
-                Permissions = { Permissions.Endpoints.Introspection },
-            });
-        }
-    }
-
-    private async Task<bool> IntrospectAsync(string token)
-    {
-        using var response = await Http.PostAsync(new Uri("/connect/introspect", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["token"] = token,
-            ["client_id"] = SandboxClients.GatewayResource,
-            ["client_secret"] = GatewayResourceSecret,
-        }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("active").GetBoolean();
     }
 
     private sealed record GatewayQueryBody(string Dataset, string Purpose, IReadOnlyList<AggregateBody> Aggregates, IReadOnlyList<string> GroupBy);
