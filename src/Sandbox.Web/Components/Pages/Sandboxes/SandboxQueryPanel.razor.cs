@@ -37,6 +37,10 @@ public sealed partial class SandboxQueryPanel
     [Parameter]
     public EventCallback OnExportDrafted { get; set; }
 
+    /// <summary>After every answer, so the page can show the quota used and a licence that has just stopped.</summary>
+    [Parameter]
+    public EventCallback OnQueried { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -91,6 +95,8 @@ public sealed partial class SandboxQueryPanel
         {
             _running = false;
         }
+
+        await OnQueried.InvokeAsync();
     }
 
     private async Task DraftExportAsync()
