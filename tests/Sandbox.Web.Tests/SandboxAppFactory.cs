@@ -56,6 +56,7 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("OAuth:KeySource", _keySource);
         // Tests import the screening lists they need; the 13,889-entry demo import would slow every app start.
         builder.UseSetting("Seed:ScreeningList", string.Empty);
+        builder.UseSetting("Seed:DemoSandbox", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

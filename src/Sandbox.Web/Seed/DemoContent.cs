@@ -60,6 +60,17 @@ internal static class DemoContent
         Expedited = new ExpeditedRequest("The flood season starts in three weeks; a standard review would end after it."),
     };
 
+    /// <summary>Lab-only detection tooling on synthetic flows (Tier 1): the demo's licence with a live sandbox.</summary>
+    public static ApplicationContent DetectionLab(DateOnly start) => IntrusionResearch(start) with
+    {
+        Plan = Plan("Benchmarking flow-based intrusion detectors",
+            "Compare three open-source detectors on synthetic enterprise flows and alerts.",
+            "Query aggregate flow statistics in the sandbox; nothing leaves except reviewed aggregates.", start, 45),
+        TechnologyItems = [Item("FlowBench", "Benchmark harness for flow-based intrusion detectors.", "SBX-RESEARCH-TOOLS", Capability.SensorFusion)],
+        Parties = [Party(PartyRole.EndUser, "Demo University Signal Lab", PartySector.AcademicResearch, "NL")],
+        RequestedDurationDays = 90,
+    };
+
     public static ApplicationContent BorderSensorsDraft(DateOnly start) => new()
     {
         Contact = new ContactPerson("Ada Applicant", "applicant@sandbox.demo", null),

@@ -9,6 +9,10 @@ public static class DemoSeedRegistration
         if (builder.Environment.IsDevelopment() && embedded && builder.Configuration.GetValue("Seed:Demo", defaultValue: true))
         {
             builder.Services.AddHostedService<DemoSeed>();
+            if (builder.Configuration.GetValue("Seed:DemoSandbox", defaultValue: true))
+            {
+                builder.Services.AddHostedService<DemoSandbox>();
+            }
         }
 
         return builder;

@@ -41,6 +41,8 @@ public sealed class WebAppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // Tests arrange their own licences; the demo's live sandbox would only add a case to every list.
+        start.Environment["Seed__DemoSandbox"] = "false";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
