@@ -15,6 +15,12 @@ internal sealed class Accumulator(string function, int index, FieldType type)
     /// <summary>The group's rows, values or not: its cell size.</summary>
     public long Rows => _rows;
 
+    /// <summary>
+    /// The result, or null when it describes fewer than <paramref name="minimumCellSize"/> values: a field's aggregate
+    /// is computed over its non-null values only, so a large group with few values would otherwise give them away.
+    /// </summary>
+    public object? ResultAtLeast(int? minimumCellSize) => index >= 0 && minimumCellSize is { } size && _values < size ? null : Result;
+
     public void Add(object?[] row)
     {
         _rows++;

@@ -91,7 +91,7 @@ public static class GatewayQueryEvaluator
                 continue;
             }
 
-            kept.Add([.. groupKey, .. group.Select(a => a.Result)]);
+            kept.Add([.. groupKey, .. group.Select(a => a.ResultAtLeast(minimumCellSize))]);
         }
 
         return Finish(query, kept, limit, suppressed, scanned);

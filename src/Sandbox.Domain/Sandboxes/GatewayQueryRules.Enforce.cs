@@ -19,6 +19,7 @@ public static partial class GatewayQueryRules
             ?? (conditions.AggregateOnly && query.Select is { Count: > 0 }
                 ? new ConditionRefusal("aggregateOnly", "The licence allows aggregates only: count, sum or average instead of selecting rows.", "select")
                 : null)
+            ?? (conditions.AggregateOnly ? RecordKeyFilter(query, dataset) : null)
             ?? (query.Limit is { } limit && conditions.MaxRowsPerQuery is { } max && limit > max
                 ? new ConditionRefusal("maxRowsPerQuery", Text($"The licence allows at most {max:N0} rows a query; this asks for {limit:N0}."), "limit")
                 : null);
@@ -78,11 +79,34 @@ public static partial class GatewayQueryRules
             return null;
         }
 
-        var use = Uses(query, dataset).FirstOrDefault(u => dataset.Field(u.Field)?.Class == FieldClass.Identifier && u.Function is null or GatewayFunctions.Min or GatewayFunctions.Max);
+        // Only counting an identifier is safe: min, max, sum and average all give values away (a sum over a group of one is the value).
+        var use = Uses(query, dataset).FirstOrDefault(u => dataset.Field(u.Field)?.Class == FieldClass.Identifier && u.Function is not GatewayFunctions.Count);
         return use.Path is null
             ? null
             : new ConditionRefusal("noRawIdentifiers", $"'{use.Field}' is a direct identifier and the licence allows no raw identifiers; count it instead.", use.Path);
     }
+
+    /// <summary>
+    /// Under aggregate-only, a filter on a field that tells records apart (an identifier, or a key generated as a
+    /// sequence) narrows an aggregate to one record, which small-cell suppression cannot hide.
+    /// </summary>
+    private static ConditionRefusal? RecordKeyFilter(GatewayQuery query, DatasetRecipe dataset)
+    {
+        var filters = query.Filters ?? [];
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if (dataset.Field(filters[i].Field) is { } field && IsRecordKey(field))
+            {
+                return new ConditionRefusal("aggregateOnly",
+                    $"'{field.Name}' tells records apart; an aggregate-only licence does not allow filtering on it, as that would single records out.", At("filters", i) + ".field");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRecordKey(DatasetField field) =>
+        field.Class == FieldClass.Identifier || string.Equals(field.Generator.Kind, GeneratorKinds.Sequence, StringComparison.Ordinal);
 
     /// <summary>A result column whose values are an identifier field's: the field itself, or its min or max.</summary>
     private static string? IdentifierColumn(GatewayQuery query, DatasetRecipe dataset)

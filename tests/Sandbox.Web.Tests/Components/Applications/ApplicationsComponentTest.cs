@@ -1,4 +1,5 @@
 using Sandbox.Licensing;
+using Sandbox.Provisioning;
 using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -40,6 +41,7 @@ public abstract class ApplicationsComponentTest : SignedInComponentTest
         services.AddSandboxIdentityCore();
         services.AddSandboxApplications();
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
+        services.AddSandboxProvisioning(purgeWorker: false);
         _applications = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_applications);
     }

@@ -16,6 +16,7 @@ using Sandbox.Identity;
 using Sandbox.Identity.Access;
 using Sandbox.Identity.Organizations;
 using Sandbox.Licensing;
+using Sandbox.Provisioning;
 using Sandbox.Licensing.Cases;
 using Sandbox.Licensing.Licences;
 using Sandbox.Storage.Documents;
@@ -55,6 +56,7 @@ public abstract class LicensingComponentTest : SignedInComponentTest
         services.AddSingleton<FlakyActivity>();
         services.AddSingleton<IWorkflowActivity>(provider => provider.GetRequiredService<FlakyActivity>());
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
+        services.AddSandboxProvisioning(purgeWorker: false);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_services);
     }
