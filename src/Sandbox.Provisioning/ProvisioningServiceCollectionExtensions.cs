@@ -24,7 +24,6 @@ public static class ProvisioningServiceCollectionExtensions
         services.AddOpenIddict().AddCore(core => core.UseDocumentStore());
         services.TryAddScoped<ClientRegistry>();
         services.AddDataProtection();
-        services.AddMemoryCache();
 
         services.AddDocumentSet<SandboxEnvironment>(SandboxContainers.Environments);
         services.AddDocumentSet<DataChunk>(SandboxContainers.Data);

@@ -126,6 +126,8 @@ public sealed class ProvisioningTests : IAsyncLifetime
         sandbox = (await _bed.SandboxAsync(licence))!;
         Assert.Equal(SandboxStatus.Deprovisioned, sandbox.Status);
         Assert.Equal(0, await _bed.ChunkCountAsync(sandbox));
+        var clients = await _bed.InScopeAsync(async s => await s.GetRequiredService<ClientRegistry>().ListAsync());
+        Assert.DoesNotContain(clients, c => c.ClientId.StartsWith(sandbox.Id, StringComparison.Ordinal));
         Assert.Equal(0, await purger.PurgeDueAsync(CancellationToken.None));
     }
 

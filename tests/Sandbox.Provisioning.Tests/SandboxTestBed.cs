@@ -59,7 +59,7 @@ public sealed class SandboxTestBed(LicensingTestHost host)
 
     /// <summary>The named researcher signed in to the app.</summary>
     public GatewayCaller Researcher(string region = "EU") =>
-        new(Host.Applicant.UserId, null, ViaToken: false, IsClient: false, new HashSet<string>(), region, null);
+        new(Host.Applicant.UserId, null, ViaToken: false, IsClient: false, new HashSet<string>(), region, null, Host.ApplicantOrganizationId);
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

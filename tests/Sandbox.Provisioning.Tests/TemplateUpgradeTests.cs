@@ -43,6 +43,24 @@ public sealed class TemplateUpgradeTests : IAsyncLifetime
         Assert.Equal(["upgrade", "upgrade"], upgraded.History.Where(h => h.Step == "upgrade").Select(h => h.Step));
     }
 
+    [Fact]
+    public async Task A_minor_version_that_would_loosen_the_sandbox_is_not_applied()
+    {
+        var sandbox = (await _bed.SandboxAsync(await _bed.ActiveLicenceAsync()))!;
+        CatalogWith(("network-flow-intrusion.v1.1.json", "1.1.0", 2000, 2000));
+        var file = Path.Combine(_templates.Path, "network-flow-intrusion.v1.1.json");
+        var template = JsonNode.Parse(File.ReadAllText(file))!;
+        var flows = template["datasets"]![0]!["fields"]!.AsArray();
+        flows.First(f => f!["name"]!.GetValue<string>() == "user_account")!["class"] = "Attribute";
+        File.WriteAllText(file, template.ToJsonString());
+
+        var outcome = await UpgradeAsync(new SandboxTemplateCatalog(_templates.Path), sandbox.Id);
+
+        Assert.False(outcome.Upgraded);
+        Assert.Contains("flows.user_account changes from Identifier String to Attribute String", outcome.Blocked, StringComparison.Ordinal);
+        Assert.Equal("1.0.0", (await _bed.Get<Environments.SandboxEnvironments>().GetAsync(sandbox.Id))!.Value.TemplateVersion);
+    }
+
     private Task<TemplateUpgradeOutcome> UpgradeAsync(SandboxTemplateCatalog catalog, string sandboxId) =>
         _bed.InScopeAsync(s => ActivatorUtilities.CreateInstance<SandboxTemplateUpgrader>(s, catalog).UpgradeAsync(sandboxId, CancellationToken.None));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Sandbox.Domain.Sandboxes;
 using Sandbox.Identity.Audit;
@@ -72,9 +73,8 @@ public sealed class SandboxAirlock(
             Status = ExportStatus.Draft,
             CreatedAt = now,
         }.Moved(ExportStatus.Draft, now, caller.Subject, "Drafted");
-        var created = await exports.CreateAsync(export, cancellationToken: cancellationToken);
         await RecordAsync(caller.AuditActor, sandboxId, "draft", AuditOutcome.Succeeded, export.Id, cancellationToken);
-        return GatewayResult<Versioned<ExportRequest>>.Of(created);
+        return GatewayResult<Versioned<ExportRequest>>.Of(await exports.CreateAsync(export, cancellationToken: cancellationToken));
     }
 
     public Task<GatewayResult<Versioned<ExportRequest>>> SubmitAsync(GatewayCaller caller, string sandboxId, string exportId, string etag, CancellationToken cancellationToken) =>
@@ -169,9 +169,9 @@ public sealed class SandboxAirlock(
             return new GatewayRefusal(404, "export", "No such export", $"There is no export '{exportId}' of yours in this sandbox.");
         }
 
-        if (recheck && GatewayQueryRules.CheckExport(found.Value.Query, environment.Dataset(found.Value.Query.Dataset)!.Recipe, environment.Conditions) is { } refused)
+        if (recheck && Recheck(environment, found.Value) is { } refused)
         {
-            return SandboxGateway.Condition(refused);
+            return refused;
         }
 
         return await MoveAsync(found, etag, from, to, caller.Subject, caller.AuditActor, reason, cancellationToken);
@@ -192,13 +192,33 @@ public sealed class SandboxAirlock(
             return GatewayRefusal.Forbidden("separationOfDuties", "You cannot review this export", "Exports are reviewed by a regulator outside the holder's organization who did not request them.");
         }
 
-        if (to == ExportStatus.Approved && GatewayQueryRules.CheckExport(found.Value.Query, environment.Dataset(found.Value.Query.Dataset)!.Recipe, environment.Conditions) is { } refused)
+        if (to == ExportStatus.Approved && (Recheck(environment, found.Value) ?? await SameResultAsync(environment, found.Value, cancellationToken)) is { } refused)
         {
-            return SandboxGateway.Condition(refused);
+            return refused;
         }
 
         var result = await MoveAsync(found, etag, [from], to, reviewer.UserId, reviewer.UserId, reason, cancellationToken, reviewer.Name);
         return result;
+    }
+
+    /// <summary>The export against the conditions in force now; a dataset an upgrade removed is refused, not a crash.</summary>
+    private static GatewayRefusal? Recheck(SandboxEnvironment environment, ExportRequest export) =>
+        environment.Dataset(export.Query.Dataset) is not { } dataset
+            ? new GatewayRefusal(409, "airlock", "Dataset gone", $"The sandbox no longer has the dataset '{export.Query.Dataset}'; draft a new export.")
+            : GatewayQueryRules.CheckExport(export.Query, dataset.Recipe, environment.Conditions) is { } refused ? SandboxGateway.Condition(refused) : null;
+
+    /// <summary>Approval releases exactly what the conditions give now: the query is run again and must give the rows reviewed.</summary>
+    private async Task<GatewayRefusal?> SameResultAsync(SandboxEnvironment environment, ExportRequest export, CancellationToken cancellationToken)
+    {
+        var (fresh, refusal) = await gateway.RunAsync(environment, export.Query, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var same = JsonSerializer.Serialize(fresh!.Rows, StorageJson.Options) == JsonSerializer.Serialize(export.Rows, StorageJson.Options);
+        return same ? null : new GatewayRefusal(409, "airlock", "The result changed",
+            "Run again under the conditions in force now, the query no longer gives the rows under review; reject this export and ask for a new draft.");
     }
 
     private async Task<GatewayResult<Versioned<ExportRequest>>> MoveAsync(

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Sandbox.Domain.Sandboxes;
 using Sandbox.Provisioning.Environments;
+using Sandbox.Provisioning.Provisioning;
 using Sandbox.Storage.Documents;
 using Sandbox.Storage.Queries;
 
@@ -10,12 +12,14 @@ namespace Sandbox.Provisioning.Gateway;
 /// Reads a dataset's rows from the sandbox's partition. Provisioned data never changes, so each node keeps recently
 /// used datasets in memory (bounded by rows); the environment's status is checked on every request before this.
 /// </summary>
-public sealed class SandboxData(DocumentSet<DataChunk> chunks, IMemoryCache cache)
+public sealed class SandboxData(DocumentSet<DataChunk> chunks, IOptions<ProvisioningOptions> options) : IDisposable
 {
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.RowCacheRows });
+
     public async Task<IReadOnlyList<object?[]>> RowsAsync(SandboxEnvironment environment, SandboxDataset dataset, CancellationToken cancellationToken)
     {
         var key = $"sandbox-rows:{environment.Id}:{environment.TemplateVersion}:{dataset.Recipe.Name}";
-        if (cache.TryGetValue(key, out IReadOnlyList<object?[]>? cached) && cached is not null)
+        if (_cache.TryGetValue(key, out IReadOnlyList<object?[]>? cached) && cached is not null)
         {
             return cached;
         }
@@ -42,7 +46,7 @@ public sealed class SandboxData(DocumentSet<DataChunk> chunks, IMemoryCache cach
             throw new InvalidOperationException($"Dataset {dataset.Recipe.Name} of {environment.Id} has {rows.Count} rows stored, {dataset.Recipe.RowCount} expected.");
         }
 
-        cache.Set(key, (IReadOnlyList<object?[]>)rows, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = rows.Count });
+        _cache.Set(key, (IReadOnlyList<object?[]>)rows, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = rows.Count });
         return rows;
     }
 
@@ -50,7 +54,9 @@ public sealed class SandboxData(DocumentSet<DataChunk> chunks, IMemoryCache cach
     {
         foreach (var dataset in environment.Datasets)
         {
-            cache.Remove($"sandbox-rows:{environment.Id}:{environment.TemplateVersion}:{dataset.Recipe.Name}");
+            _cache.Remove($"sandbox-rows:{environment.Id}:{environment.TemplateVersion}:{dataset.Recipe.Name}");
         }
     }
+
+    public void Dispose() => _cache.Dispose();
 }

@@ -52,7 +52,8 @@ public sealed class SandboxGateway(
             return access.Refusal!;
         }
 
-        var (result, refusal) = await RunAsync(environment, query, cancellationToken);
+        // The cheap checks, then the quota, and only then the work: a refused or over-quota query costs no evaluation.
+        var (dataset, refusal) = Check(environment, query);
         if (refusal is null)
         {
             var limit = DailyLimit(environment);
@@ -63,12 +64,19 @@ public sealed class SandboxGateway(
             }
         }
 
+        var result = refusal is null ? await EvaluateAsync(environment, dataset!, query, cancellationToken) : null;
         await RecordAsync(caller, sandboxId, SandboxIds.QueryOperation, refusal, (query, result), cancellationToken);
         return refusal is null ? GatewayResult<QueryResult>.Of(result!) : refusal;
     }
 
     /// <summary>Validates, enforces the conditions on, and evaluates a query without counting it (the airlock re-runs exports with this).</summary>
     internal async Task<(QueryResult? Result, GatewayRefusal? Refusal)> RunAsync(SandboxEnvironment environment, GatewayQuery query, CancellationToken cancellationToken)
+    {
+        var (dataset, refusal) = Check(environment, query);
+        return refusal is null ? (await EvaluateAsync(environment, dataset!, query, cancellationToken), null) : (null, refusal);
+    }
+
+    private static (SandboxDataset? Dataset, GatewayRefusal? Refusal) Check(SandboxEnvironment environment, GatewayQuery query)
     {
         var recipes = environment.Datasets.Select(d => d.Recipe).ToList();
         var problems = GatewayQueryRules.Validate(query, recipes);
@@ -83,14 +91,13 @@ public sealed class SandboxGateway(
             return (null, Condition(refused));
         }
 
-        if (!dataset.Complete)
-        {
-            return (null, new GatewayRefusal(409, "provisioning", "Dataset not ready", $"Dataset {dataset.Recipe.Name} is still being generated."));
-        }
-
-        var rows = await data.RowsAsync(environment, dataset, cancellationToken);
-        return (GatewayQueryEvaluator.Evaluate(query, dataset.Recipe, rows, environment.Conditions), null);
+        return dataset.Complete
+            ? (dataset, null)
+            : (null, new GatewayRefusal(409, "provisioning", "Dataset not ready", $"Dataset {dataset.Recipe.Name} is still being generated."));
     }
+
+    private async Task<QueryResult> EvaluateAsync(SandboxEnvironment environment, SandboxDataset dataset, GatewayQuery query, CancellationToken cancellationToken) =>
+        GatewayQueryEvaluator.Evaluate(query, dataset.Recipe, await data.RowsAsync(environment, dataset, cancellationToken), environment.Conditions);
 
     public static GatewayRefusal Condition(ConditionRefusal refused) =>
         new(403, refused.Condition, $"Refused by the licence condition '{refused.Condition}'", refused.Path is null ? refused.Detail : $"{refused.Detail} (at {refused.Path})");
@@ -131,25 +138,23 @@ public sealed class SandboxGateway(
     {
         if (!caller.ViaToken)
         {
-            return environment.NamedResearchers.Contains(caller.Subject, StringComparer.Ordinal)
-                ? null
-                : GatewayRefusal.Forbidden("binding", "Not a researcher of this sandbox", $"Licence {environment.LicenceReference} does not name you as a researcher of this sandbox.");
+            return IsNamedResearcher(caller, environment) ? null : GatewayRefusal.Unbound(environment.Id);
         }
 
         var ownClient = caller.ClientId == SandboxIds.ServiceClient(environment.Id) || caller.ClientId == SandboxIds.NotebookClient(environment.Id);
-        if (!ownClient || caller.SandboxClaim != environment.Id)
+        if (!ownClient || caller.SandboxClaim != environment.Id || (!caller.IsClient && !IsNamedResearcher(caller, environment)))
         {
-            return GatewayRefusal.Forbidden("binding", "Token not bound to this sandbox", "The token was issued for another client or sandbox.");
-        }
-
-        if (!caller.IsClient && !environment.NamedResearchers.Contains(caller.Subject, StringComparer.Ordinal))
-        {
-            return GatewayRefusal.Forbidden("binding", "Not a researcher of this sandbox", $"Licence {environment.LicenceReference} does not name you as a researcher of this sandbox.");
+            return GatewayRefusal.Unbound(environment.Id);
         }
 
         var scope = SandboxIds.Scope(environment.Id, operation);
         return caller.Scopes.Contains(scope) ? null : GatewayRefusal.Forbidden("scope", "Scope missing", $"The token does not hold the scope {scope}.");
     }
+
+    /// <summary>Named by the licence and still a member of the holder organization.</summary>
+    private static bool IsNamedResearcher(GatewayCaller caller, SandboxEnvironment environment) =>
+        environment.NamedResearchers.Contains(caller.Subject, StringComparer.Ordinal)
+        && string.Equals(caller.OrganizationId, environment.HolderOrganizationId, StringComparison.Ordinal);
 
     private Task<AuditEvent> RecordAsync(
         GatewayCaller caller, string sandboxId, string operation, GatewayRefusal? refusal, (GatewayQuery Query, QueryResult? Result)? query, CancellationToken cancellationToken)
@@ -162,13 +167,16 @@ public sealed class SandboxGateway(
         };
         if (refusal is not null)
         {
-            details["condition"] = refusal.Condition;
+            details["condition"] = refusal.Audited ?? refusal.Condition;
         }
 
         if (query is { } asked)
         {
             details["dataset"] = Truncate(asked.Query.Dataset);
             details["purpose"] = Truncate(asked.Query.Purpose ?? string.Empty);
+            // The whole query, so that series of queries that narrow in on one record can be found afterwards.
+            var text = System.Text.Json.JsonSerializer.Serialize(asked.Query, Storage.Documents.StorageJson.Options);
+            details["query"] = text.Length <= 2000 ? text : text[..2000];
             if (asked.Result is { } result && refusal is null)
             {
                 details["rows"] = result.Rows.Count.ToString(CultureInfo.InvariantCulture);
@@ -176,7 +184,7 @@ public sealed class SandboxGateway(
             }
         }
 
-        return audit.AppendAsync(SandboxAuditEvents.GatewayRequest, caller.AuditActor, sandboxId, refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, details, cancellationToken);
+        return audit.AppendAsync(SandboxAuditEvents.GatewayRequest, caller.AuditActor, Truncate(sandboxId), refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, details, cancellationToken);
     }
 
     private static string Truncate(string value) => value.Length <= 100 ? value : value[..100];

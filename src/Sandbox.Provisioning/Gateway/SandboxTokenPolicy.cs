@@ -48,7 +48,7 @@ public sealed class SandboxTokenPolicy(SandboxEnvironments environments, Licence
         string? country;
         if (request.UserId is { } user)
         {
-            if (!environment.NamedResearchers.Contains(user, StringComparer.Ordinal))
+            if (!environment.NamedResearchers.Contains(user, StringComparer.Ordinal) || request.OrganizationId != environment.HolderOrganizationId)
             {
                 return TokenGrant.Refused($"The licence {environment.LicenceReference} does not name you as a researcher of this sandbox.");
             }

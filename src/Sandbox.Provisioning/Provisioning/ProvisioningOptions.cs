@@ -21,6 +21,10 @@ public sealed class ProvisioningOptions
     /// <summary>How often the purge worker looks for environments past their retention.</summary>
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Rows of provisioned datasets each node keeps in memory for the gateway (least recently used go first).</summary>
+    [Range(1000, 100_000_000)]
+    public long RowCacheRows { get; set; } = 2_000_000;
+
     /// <summary>How many times an approved export can be downloaded.</summary>
     [Range(1, 20)]
     public int ExportDownloads { get; set; } = 3;

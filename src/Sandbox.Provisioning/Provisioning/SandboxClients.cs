@@ -10,7 +10,7 @@ namespace Sandbox.Provisioning.Provisioning;
 /// The two OAuth clients of a sandbox and the scopes they hold: a confidential service client (client
 /// credentials) and a public notebook client for named researchers (authorization code + PKCE).
 /// </summary>
-public sealed class SandboxClients(ClientRegistry registry, IOpenIddictScopeManager scopes, IOptions<ProvisioningOptions> options)
+public sealed class SandboxClients(ClientRegistry registry, IOpenIddictApplicationManager applications, IOpenIddictScopeManager scopes, IOptions<ProvisioningOptions> options)
 {
     public const string SandboxProperty = "sandbox_id";
 
@@ -70,6 +70,26 @@ public sealed class SandboxClients(ClientRegistry registry, IOpenIddictScopeMana
     {
         await registry.DisableAsync(SandboxIds.ServiceClient(environment.Id), actor, cancellationToken);
         await registry.DisableAsync(SandboxIds.NotebookClient(environment.Id), actor, cancellationToken);
+    }
+
+    /// <summary>Deletes both clients and the sandbox's scopes once its data is purged; their tokens were revoked when access ended.</summary>
+    public async Task DeleteAsync(SandboxEnvironment environment, CancellationToken cancellationToken)
+    {
+        foreach (var clientId in new[] { SandboxIds.ServiceClient(environment.Id), SandboxIds.NotebookClient(environment.Id) })
+        {
+            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application)
+            {
+                await applications.DeleteAsync(application, cancellationToken);
+            }
+        }
+
+        foreach (var name in ScopesOf(environment))
+        {
+            if (await scopes.FindByNameAsync(name, cancellationToken) is { } scope)
+            {
+                await scopes.DeleteAsync(scope, cancellationToken);
+            }
+        }
     }
 
     public static IEnumerable<string> ScopesOf(SandboxEnvironment environment) =>

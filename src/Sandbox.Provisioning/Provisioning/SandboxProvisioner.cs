@@ -8,6 +8,7 @@ using Sandbox.Identity.Audit;
 using Sandbox.Licensing.Cases;
 using Sandbox.Licensing.Licences;
 using Sandbox.Provisioning.Environments;
+using Sandbox.Storage.Documents;
 
 namespace Sandbox.Provisioning.Provisioning;
 
@@ -25,6 +26,7 @@ public sealed class SandboxProvisioner(
     CaseFiles cases,
     SandboxClients clients,
     SandboxCredentialVault vault,
+    DocumentSet<Airlock.ExportRequest> exports,
     AuditLog audit,
     TimeProvider time,
     IEnumerable<IProvisioningObserver> observers,
@@ -42,8 +44,9 @@ public sealed class SandboxProvisioner(
             throw new InvalidOperationException($"Sandbox '{environment.Id}' is {environment.Status}: its licence ended, and a new licence gets a new sandbox.");
         }
 
-        if (environment.Status == SandboxStatus.Ready && environment.ClientsEnabled)
+        if ((environment.Status == SandboxStatus.Ready && environment.ClientsEnabled) || !await InForceAsync(licenceId, cancellationToken))
         {
+            // Ready already; or the licence stopped before this (late or retried) run: its withdrawal decides, not this.
             return environment;
         }
 
@@ -61,6 +64,12 @@ public sealed class SandboxProvisioner(
         Stored(environment, "credentials");
         await clients.EnsureClientsAsync(environment, secret, Actor, cancellationToken);
         Stored(environment, "clients");
+
+        if (!await InForceAsync(licenceId, cancellationToken))
+        {
+            await clients.DisableClientsAsync(environment, Actor, cancellationToken);
+            return environment;
+        }
 
         var reopened = environment.Status == SandboxStatus.Suspended;
         environment = await environments.ChangeAsync(environment.Id, e => e.CredentialGeneration >= generation && e.ClientsEnabled ? null : (e with
@@ -133,11 +142,18 @@ public sealed class SandboxProvisioner(
         }
 
         var deleted = await writer.DeleteAsync(sandboxId, dataset: null, fromChunk: 0, cancellationToken);
+        var exported = 0;
+        await foreach (var export in exports.QueryAllAsync(Storage.Queries.DocumentQuery.InPartition(sandboxId).Take(Storage.Queries.DocumentQuery.MaxPageSize), cancellationToken))
+        {
+            exported += await exports.DeleteAsync(sandboxId, export.Value.Id, cancellationToken: cancellationToken) ? 1 : 0;
+        }
+
+        await clients.DeleteAsync(environment, cancellationToken);
 
         await vault.DiscardAsync(environment, cancellationToken);
         environment = await environments.ChangeAsync(sandboxId, e => e.Status == SandboxStatus.Deprovisioned ? null
             : (e with { Status = SandboxStatus.Deprovisioned, Datasets = [.. e.Datasets.Select(d => d with { Complete = false })] })
-                .Record(time.GetUtcNow(), "purge", "succeeded", $"Retention ended: {deleted} data chunks deleted."), cancellationToken);
+                .Record(time.GetUtcNow(), "purge", "succeeded", $"Retention ended: {deleted} data chunks and {exported} export requests deleted, clients and scopes removed."), cancellationToken);
         await audit.AppendAsync(SandboxAuditEvents.Purged, Actor, sandboxId, AuditOutcome.Succeeded,
             new Dictionary<string, string> { ["chunks"] = deleted.ToString(CultureInfo.InvariantCulture), ["licence"] = environment.LicenceReference }, cancellationToken);
         return environment;
@@ -181,6 +197,9 @@ public sealed class SandboxProvisioner(
         };
         return environment.Record(now, "create", "succeeded", $"From template {template.Id}@{template.Version} for licence {licence.Reference}, region {environment.Region}.");
     }
+
+    private async Task<bool> InForceAsync(string licenceId, CancellationToken cancellationToken) =>
+        (await licences.GetAsync(licenceId, cancellationToken))?.Value.IsInForceAt(time.GetUtcNow()) == true;
 
     private void Stored(SandboxEnvironment environment, string step)
     {

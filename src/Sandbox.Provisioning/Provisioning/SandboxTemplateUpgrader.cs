@@ -11,8 +11,8 @@ namespace Sandbox.Provisioning.Provisioning;
 
 /// <summary>
 /// Semantic versions of templates: a newer minor or patch version of the same major applies to running sandboxes (new
-/// quotas, limits, scopes; changed datasets regenerated); a newer major version does not, and is reported as needing
-/// a new licence. Runs at start-up over every open sandbox and can be run for one.
+/// quotas and limits, new fields, changed datasets regenerated) unless it would loosen what is enforced there
+/// (<see cref="TemplateUpgradeRules"/>); a newer major version never does. Both are reported as needing a new licence. Runs at start-up over every open sandbox and can be run for one.
 /// </summary>
 public sealed class SandboxTemplateUpgrader(
     SandboxEnvironments environments, DatasetWriter writer, SandboxTemplateCatalog templates, SandboxClients clients, SandboxData data,
@@ -43,10 +43,16 @@ public sealed class SandboxTemplateUpgrader(
         var target = templates.LatestCompatible(environment.TemplateId, current);
         if (target is null || target.Version == current || environment.Status is SandboxStatus.Closed or SandboxStatus.Deprovisioned)
         {
-            return new TemplateUpgradeOutcome(sandboxId, current, current, false, newerMajor);
+            return new TemplateUpgradeOutcome(sandboxId, current, current, false, newerMajor, null);
         }
 
         var licence = (await licences.GetAsync(environment.LicenceId, cancellationToken))?.Value ?? throw new InvalidOperationException($"Licence '{environment.LicenceId}' does not exist.");
+        var conditions = target.ConditionLimits.Apply(licence.Conditions);
+        if (TemplateUpgradeRules.Loosening(environment, target, conditions) is { Count: > 0 } loosening)
+        {
+            return new TemplateUpgradeOutcome(sandboxId, current, current, false, newerMajor, $"{target.Version} {string.Join("; ", loosening)}: it needs a new licence.");
+        }
+
         var chunkSize = environment.Datasets.Count > 0 ? environment.Datasets[0].ChunkSize : 500;
         var datasets = target.Datasets.Select(recipe => environment.Dataset(recipe.Name) is { } kept && Same(kept.Recipe, recipe)
             ? kept
@@ -55,13 +61,13 @@ public sealed class SandboxTemplateUpgrader(
         {
             TemplateVersion = target.Version,
             Datasets = datasets,
-            Conditions = target.ConditionLimits.Apply(licence.Conditions),
+            Conditions = conditions,
             Quotas = target.Quotas,
             OfferedOperations = target.Scopes,
         }).Record(time.GetUtcNow(), "upgrade", "started", $"Template {target.Id} {current} → {target.Version}: {datasets.Count(d => !d.Complete)} dataset(s) to regenerate."), cancellationToken);
         if (upgraded.TemplateVersion != target.Version)
         {
-            return new TemplateUpgradeOutcome(sandboxId, current, upgraded.TemplateVersion, false, newerMajor);
+            return new TemplateUpgradeOutcome(sandboxId, current, upgraded.TemplateVersion, false, newerMajor, null);
         }
 
         foreach (var removed in environment.Datasets.Where(d => upgraded.Dataset(d.Recipe.Name) is null))
@@ -88,7 +94,7 @@ public sealed class SandboxTemplateUpgrader(
         upgraded = await environments.ChangeAsync(sandboxId, e => e.Record(time.GetUtcNow(), "upgrade", "succeeded", $"Now on template {target.Id} {target.Version}."), cancellationToken);
         await audit.AppendAsync(SandboxAuditEvents.TemplateUpgraded, Actor, sandboxId, AuditOutcome.Succeeded,
             new Dictionary<string, string> { ["from"] = current, ["to"] = target.Version, ["template"] = target.Id }, cancellationToken);
-        return new TemplateUpgradeOutcome(sandboxId, current, upgraded.TemplateVersion, true, newerMajor);
+        return new TemplateUpgradeOutcome(sandboxId, current, upgraded.TemplateVersion, true, newerMajor, null);
     }
 
     private static bool Same(DatasetRecipe left, DatasetRecipe right) =>

@@ -19,6 +19,11 @@ public sealed partial class TemplateUpgradeService(IServiceScopeFactory scopes, 
                     LogUpgraded(outcome.SandboxId, outcome.From, outcome.To);
                 }
 
+                if (outcome.Blocked is { } blocked)
+                {
+                    LogBlocked(outcome.SandboxId, blocked);
+                }
+
                 if (outcome.NewerMajor is { } major)
                 {
                     LogNeedsLicence(outcome.SandboxId, major);
@@ -36,6 +41,9 @@ public sealed partial class TemplateUpgradeService(IServiceScopeFactory scopes, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox {SandboxId}: template {Version} is a new major version and needs a new licence")]
     private partial void LogNeedsLicence(string sandboxId, string version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox {SandboxId} keeps its template version: {Reason}")]
+    private partial void LogBlocked(string sandboxId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Template upgrades failed at start-up; they are retried at the next start")]
     private partial void LogFailed(Exception exception);

@@ -27,27 +27,27 @@ public static class GatewayApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/datasets", DatasetsAsync).WithName("DescribeSandboxDatasets").Produces<IReadOnlyList<DatasetResource>>()
             .WithSummary("The sandbox's datasets: fields, their class (identifier, quasi-identifier, sensitive, attribute) and whether the licence denies them.");
-        api.MapPost("/query", QueryAsync).WithName("QuerySandbox").Produces<QueryResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests)
+        api.MapPost("/query", QueryAsync).WithName("QuerySandbox").Produces<QueryAnswer>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Runs a query (select or aggregates, filters, group by, order, limit) with a declared purpose, within the licence's conditions.");
-        api.MapGet("/exports", ExportsAsync).WithName("ListSandboxExports").Produces<IReadOnlyList<ExportRequest>>()
-            .WithSummary("Export requests: the requester's own, or all of them for regulators.");
-        api.MapPost("/exports", DraftAsync).WithName("DraftSandboxExport").Produces<ExportRequest>(StatusCodes.Status201Created).ProducesValidationProblem()
+        api.MapGet("/exports", ExportsAsync).WithName("ListSandboxExports").Produces<IReadOnlyList<ExportSummary>>()
+            .WithSummary("Export requests without their rows: the requester's own, or all of them for regulators.");
+        api.MapPost("/exports", DraftAsync).WithName("DraftSandboxExport").Produces<ExportSummary>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Drafts an export of a query result with a justification (re-checked against the conditions).");
         api.MapPost("/exports/{exportId}/submission", (string id, string exportId, HttpContext context, SandboxAirlock airlock, ClaimsPrincipal user, CancellationToken ct) =>
                 RequesterAsync(context, user, etag => airlock.SubmitAsync(GatewayCaller.FromPrincipal(user), id, exportId, etag, ct)))
-            .WithName("SubmitSandboxExport").Produces<ExportRequest>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithName("SubmitSandboxExport").Produces<ExportSummary>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired).WithSummary("Submits a draft for review (If-Match).");
         api.MapPost("/exports/{exportId}/cancellation", (string id, string exportId, HttpContext context, SandboxAirlock airlock, ClaimsPrincipal user, CancellationToken ct) =>
                 RequesterAsync(context, user, etag => airlock.CancelAsync(GatewayCaller.FromPrincipal(user), id, exportId, etag, ct)))
-            .WithName("CancelSandboxExport").Produces<ExportRequest>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithName("CancelSandboxExport").Produces<ExportSummary>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Cancels a draft, submitted or in-review export (If-Match).");
         api.MapPost("/exports/{exportId}/review", (string id, string exportId, HttpContext context, SandboxAirlock airlock, ClaimsPrincipal user, CancellationToken ct) =>
                 ReviewerAsync(context, user, (reviewer, etag) => airlock.StartReviewAsync(reviewer, id, exportId, etag, ct)))
-            .WithName("StartSandboxExportReview").Produces<ExportRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("StartSandboxExportReview").Produces<ExportSummary>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("A regulator outside the holder's organization takes a submitted export into review (If-Match).");
         api.MapPost("/exports/{exportId}/decision", (string id, string exportId, ExportDecisionRequest? request, HttpContext context, SandboxAirlock airlock, ClaimsPrincipal user, CancellationToken ct) =>
                 ReviewerAsync(context, user, (reviewer, etag) => airlock.DecideAsync(reviewer, id, exportId, request?.Approve ?? false, request?.Reason, etag, ct)))
-            .WithName("DecideSandboxExport").Produces<ExportRequest>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("DecideSandboxExport").Produces<ExportSummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Approves or rejects an export in review, with reasons (If-Match).");
         api.MapGet("/exports/{exportId}/download", DownloadAsync).WithName("DownloadSandboxExport").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("The approved result for its requester, as CSV (format=csv) or JSON; each download counts.");
@@ -66,7 +66,7 @@ public static class GatewayApi
         {
             var answer = await gateway.QueryAsync(GatewayCaller.FromPrincipal(user), id, query ?? new GatewayQuery(), cancellationToken);
             context.Response.Headers.CacheControl = "no-store";
-            return answer.Value is { } result ? TypedResults.Ok(result) : GatewayProblems.From(answer.Refusal!, context);
+            return answer.Value is { } result ? TypedResults.Ok(new QueryAnswer(result.Columns, result.Rows, result.Truncated)) : GatewayProblems.From(answer.Refusal!, context);
         });
 
     private static Task<IResult> ExportsAsync(string id, SandboxAirlock airlock, SandboxGateway gateway, ClaimsPrincipal user, HttpContext context, CancellationToken cancellationToken) =>
@@ -74,13 +74,13 @@ public static class GatewayApi
         {
             if (IsReviewer(user))
             {
-                return TypedResults.Ok(await airlock.ForSandboxAsync(id, cancellationToken));
+                return TypedResults.Ok((await airlock.ForSandboxAsync(id, cancellationToken)).Select(ExportSummary.Of).ToList());
             }
 
             var caller = GatewayCaller.FromPrincipal(user);
             var access = await gateway.AccessAsync(caller, id, Sandbox.Provisioning.Environments.SandboxIds.ExportRequestOperation, cancellationToken);
             return access.Refusal is { } refused ? GatewayProblems.From(refused, context)
-                : TypedResults.Ok((await airlock.ForSandboxAsync(id, cancellationToken)).Where(e => e.RequestedBy == caller.Subject).ToList());
+                : TypedResults.Ok((await airlock.ForSandboxAsync(id, cancellationToken)).Where(e => e.RequestedBy == caller.Subject).Select(ExportSummary.Of).ToList());
         });
 
     private static Task<IResult> DraftAsync(string id, ExportDraftRequest? request, SandboxAirlock airlock, ClaimsPrincipal user, HttpContext context, CancellationToken cancellationToken) =>
@@ -93,7 +93,7 @@ public static class GatewayApi
             }
 
             context.Response.Headers.ETag = created.ETag;
-            return TypedResults.Created($"/api/sandboxes/{id}/exports/{created.Value.Id}", created.Value);
+            return TypedResults.Created($"/api/sandboxes/{id}/exports/{created.Value.Id}", ExportSummary.Of(created.Value));
         });
 
     private static Task<IResult> DownloadAsync(string id, string exportId, SandboxAirlock airlock, ClaimsPrincipal user, HttpContext context, CancellationToken cancellationToken, string? format = null) =>
@@ -154,7 +154,7 @@ public static class GatewayApi
         }
 
         context.Response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(stored.Value);
+        return TypedResults.Ok(ExportSummary.Of(stored.Value));
     }
 
     private static bool IsReviewer(ClaimsPrincipal user) => ApiAccess.IsCookieUser(user) && CaseActors.From(user).CanWorkCases;

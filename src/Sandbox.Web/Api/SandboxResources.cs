@@ -1,5 +1,6 @@
 using Sandbox.Domain.Licensing;
 using Sandbox.Domain.Sandboxes;
+using Sandbox.Provisioning.Airlock;
 using Sandbox.Provisioning.Environments;
 
 namespace Sandbox.Web.Api;
@@ -17,6 +18,22 @@ public sealed record DatasetFieldResource(string Name, FieldType Type, FieldClas
 
 /// <summary>Shown once: the client secret is not stored in a readable form anywhere after this answer.</summary>
 public sealed record SandboxCredentialsResource(string ClientId, string ClientSecret, string TokenEndpoint, IReadOnlyList<string> Scopes, string NotebookClientId);
+
+/// <summary>
+/// A query's answer as the caller sees it. How many groups were suppressed is not said: with a filter, "one group
+/// suppressed" against "none" would tell whether a single record matches. The audit log keeps the count.
+/// </summary>
+public sealed record QueryAnswer(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows, bool Truncated);
+
+/// <summary>An export request without its rows: they leave only through the counted, audited download.</summary>
+public sealed record ExportSummary(
+    string Id, string SandboxId, string RequestedBy, string Dataset, string? Purpose, string Justification, ExportStatus Status, int Rows,
+    DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, string? Reviewer, string? Decision, int DownloadsLeft, IReadOnlyList<ExportStatusChange> History)
+{
+    public static ExportSummary Of(ExportRequest export) =>
+        new(export.Id, export.SandboxId, export.RequestedBy, export.Query.Dataset, export.Query.Purpose, export.Justification, export.Status, export.Rows.Count,
+            export.CreatedAt, export.SubmittedAt, export.Reviewer, export.Decision, export.DownloadsLeft, export.History);
+}
 
 public sealed record ExportDraftRequest(GatewayQuery? Query, string? Justification);
 

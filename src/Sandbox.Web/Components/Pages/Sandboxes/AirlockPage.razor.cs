@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Sandbox.Provisioning.Airlock;
+using Sandbox.Provisioning.Environments;
 using Sandbox.Provisioning.Gateway;
 using Sandbox.Storage.Documents;
 using Sandbox.Storage.Queries;
@@ -12,6 +13,8 @@ namespace Sandbox.Web.Components.Pages.Sandboxes;
 /// <summary>The regulators' airlock queue: submitted and in-review exports across sandboxes, oldest first.</summary>
 public sealed partial class AirlockPage
 {
+    private const int ShownRows = 500;
+
     private readonly Dictionary<string, string?> _reasons = [];
     private readonly Dictionary<string, string> _reasonErrors = [];
     private IReadOnlyList<Versioned<ExportRequest>>? _queue;
@@ -26,12 +29,26 @@ public sealed partial class AirlockPage
     [Inject]
     private DocumentSet<ExportRequest> Exports { get; set; } = default!;
 
+    [Inject]
+    private SandboxEnvironments Environments { get; set; } = default!;
+
     protected override async Task OnInitializedAsync() => await LoadAsync();
 
     private async Task LoadAsync()
     {
+        // Exports of the reviewer's own organization are not theirs to see or decide.
+        var organization = CaseActors.From((await AuthenticationState).User).OrganizationId;
         var waiting = DocumentQuery.AcrossPartitions().Where(QueryFilter.In("status", nameof(ExportStatus.Submitted), nameof(ExportStatus.InReview))).Take(200);
-        _queue = [.. (await Exports.QueryAllAsync(waiting).ToListAsync()).OrderBy(e => e.Value.SubmittedAt)];
+        var queue = new List<Versioned<ExportRequest>>();
+        foreach (var export in await Exports.QueryAllAsync(waiting).ToListAsync())
+        {
+            if ((await Environments.GetAsync(export.Value.SandboxId))?.Value.HolderOrganizationId is { } holder && holder != organization)
+            {
+                queue.Add(export);
+            }
+        }
+
+        _queue = [.. queue.OrderBy(e => e.Value.SubmittedAt)];
         foreach (var export in _queue)
         {
             _reasons.TryAdd(export.Value.Id, null);
