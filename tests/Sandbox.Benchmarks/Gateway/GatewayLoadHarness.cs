@@ -14,8 +14,8 @@ namespace Sandbox.Benchmarks.Gateway;
 /// <summary>
 /// The data gateway under load, as a load script (issue #6):
 /// <code>dotnet run -c Release --project tests/Sandbox.Benchmarks -- gateway-load [--seconds 20] [--clients 8] [--rounds 4] [--keys ephemeral|certificates]</code>
-/// Starts the app on a loopback port on a fresh SQLite store and arranges two active licences with Ready sandboxes as
-/// <c>SandboxGatewayFlowTests</c> does, then runs <c>clients</c> concurrent closed-loop clients sending the same
+/// Starts the app on a loopback port on a fresh SQLite store and arranges three active licences with Ready sandboxes as
+/// <c>SandboxGatewayFlowTests</c> does (one to warm up on, one for B, one for C: each has its own daily quota), then runs <c>clients</c> concurrent closed-loop clients sending the same
 /// aggregate query (count of flows by protocol):
 /// <list type="bullet">
 /// <item>B: against the gateway with the sandbox's OAuth reference token, for <c>seconds</c> or until the sandbox's daily quota is spent;</item>
@@ -31,8 +31,6 @@ namespace Sandbox.Benchmarks.Gateway;
 /// </summary>
 internal static class GatewayLoadHarness
 {
-    private const int WarmUpRequests = 200;
-
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = Option(args, "--seconds", 20);
@@ -54,9 +52,11 @@ internal static class GatewayLoadHarness
         var services = app.Services;
         using var http = LoadRun.NewClient(app.Address, clients);
         var arranging = Stopwatch.StartNew();
+        var warming = await GatewayArrangement.ActiveSandboxAsync(services, http, "TU Example (warm-up)");
         var measured = await GatewayArrangement.ActiveSandboxAsync(services, http, "TU Example (load)");
         var revoked = await GatewayArrangement.ActiveSandboxAsync(services, http, "TU Example (revocation)");
-        Console.WriteLine($"app at {app.Address}; arranged {measured.Sandbox.Id} (phase B) and {revoked.Sandbox.Id} (phase C) in {arranging.Elapsed.TotalSeconds:0.0} s; " +
+        Console.WriteLine($"app at {app.Address}; arranged {warming.Sandbox.Id} (warm-up), {measured.Sandbox.Id} (phase B) and {revoked.Sandbox.Id} (phase C) " +
+            $"in {arranging.Elapsed.TotalSeconds:0.0} s; " +
             $"daily limit {SandboxGateway.DailyLimit(measured.Sandbox):N0} queries each (template quota {measured.Sandbox.Quotas.QueriesPerDay:N0}, licence {measured.Sandbox.Conditions.QueriesPerDay:N0})");
 
         var body = GatewayArrangement.CountByProtocol;
@@ -71,16 +71,18 @@ internal static class GatewayLoadHarness
 
         Console.WriteLine(await EvaluationCost.MeasureAsync(measured.Sandbox, services.GetRequiredService<SandboxData>(), body));
 
-        // Warm-ups; B's counts against today's quota like everything B sends.
-        await RunForAsync(plain, clients, TimeSpan.FromSeconds(Math.Min(3, seconds)), null);
-        await gateway.RunAsync(clients, WarmUpRequests, CancellationToken.None);
+        // Warm-ups of the same length (JIT tiers, caches, connections); the gateway's on a sandbox of its own, whose quota it may spend.
+        var warmUp = TimeSpan.FromSeconds(Math.Min(3, seconds));
+        await RunForAsync(plain, clients, warmUp, null);
+        var warmGateway = new LoadRun(http, new Uri(warming.QueryPath, UriKind.Relative), warming.AccessToken, body);
+        await RunForAsync(warmGateway, clients, warmUp, await GatewayArrangement.QuotaLeftAsync(services, warming.Sandbox));
         var left = await GatewayArrangement.QuotaLeftAsync(services, measured.Sandbox);
 
         // A and B in alternating rounds, A for as long as B just ran: both see the same machine, whoever else uses it.
         var (a, b) = await AlternateAsync(plain, gateway, clients, duration, rounds, left, app.Store);
         var storeCalls = app.Store.Report(b.Requests, "requests");
         var quotaBound = b.Requests >= left;
-        Console.WriteLine($"A and B done: {a.PerSecond:N0} and {b.PerSecond:N0} req/s over {b.Seconds:0.0} s each{(quotaBound ? $", B stopped by the daily quota ({left:N0} queries left after the warm-up)" : "")}; {MachineLoad.Now()}");
+        Console.WriteLine($"A and B done: {a.PerSecond:N0} and {b.PerSecond:N0} req/s over {b.Seconds:0.0} s each{(quotaBound ? $", B stopped by the daily quota ({left:N0} queries left)" : "")}; {MachineLoad.Now()}");
 
         // C: the same load on the second sandbox; a regulator revokes its licence midway.
         var outcome = await RevokeMidRunAsync(services, http, revoked, body, clients, duration);
@@ -132,16 +134,20 @@ internal static class GatewayLoadHarness
         for (var round = 0; round < rounds; round++)
         {
             var budget = (quotaLeft - bSamples.Count) / (rounds - round);
+            var bWatch = new ThreadPoolWatch();
             var (bRound, bRoundCost) = await ProcessCost.MeasureAsync(() => RunForAsync(gateway, clients, duration / rounds, budget));
+            await bWatch.DisposeAsync();
             var took = Span(bRound);
+            var aWatch = new ThreadPoolWatch();
             var (aRound, aRoundCost) = await ProcessCost.MeasureAsync(() => RunForAsync(plain, clients, TimeSpan.FromSeconds(took), null));
+            await aWatch.DisposeAsync();
             bSamples.AddRange(bRound);
             aSamples.AddRange(aRound);
             bSeconds += took;
             aSeconds += Span(aRound);
             bCost = bCost.Plus(bRoundCost);
             aCost = aCost.Plus(aRoundCost);
-            Console.WriteLine($"  round {round + 1}: B {bRound.Count:N0} in {took:0.0} s, A {aRound.Count:N0}; {MachineLoad.Now()}");
+            Console.WriteLine($"  round {round + 1}: B {bRound.Count:N0} in {took:0.0} s ({bWatch.Report}), A {aRound.Count:N0} ({aWatch.Report}); {MachineLoad.Now()}");
         }
 
         return (LoadSummary.Of("A: same query, plain JWT bearer", clients, aSamples, aSeconds) with { Cost = aCost },
