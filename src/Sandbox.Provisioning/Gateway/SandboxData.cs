@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sandbox.Domain.Sandboxes;
@@ -15,6 +16,7 @@ namespace Sandbox.Provisioning.Gateway;
 public sealed class SandboxData(DocumentSet<DataChunk> chunks, IOptions<ProvisioningOptions> options) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.RowCacheRows });
+    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<object?[]>>>> _loading = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<object?[]>> RowsAsync(SandboxEnvironment environment, SandboxDataset dataset, CancellationToken cancellationToken)
     {
@@ -24,10 +26,27 @@ public sealed class SandboxData(DocumentSet<DataChunk> chunks, IOptions<Provisio
             return cached;
         }
 
+        // Concurrent misses wait for one load instead of each reading every chunk.
+        var loading = _loading.GetOrAdd(key, _ => new Lazy<Task<IReadOnlyList<object?[]>>>(() => LoadAsync(environment, dataset, key)));
+        try
+        {
+            return await loading.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (loading.Value.IsCompleted)
+            {
+                _loading.TryRemove(new KeyValuePair<string, Lazy<Task<IReadOnlyList<object?[]>>>>(key, loading));
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<object?[]>> LoadAsync(SandboxEnvironment environment, SandboxDataset dataset, string key)
+    {
         var fields = dataset.Recipe.Fields;
         var rows = new List<object?[]>(dataset.Recipe.RowCount);
         var query = DocumentQuery.InPartition(environment.Id).Where(QueryFilter.Equal("dataset", dataset.Recipe.Name)).Sorted(SortOrder.Ascending("id")).Take(DocumentQuery.MaxPageSize);
-        await foreach (var chunk in chunks.QueryAllAsync(query, cancellationToken))
+        await foreach (var chunk in chunks.QueryAllAsync(query, CancellationToken.None))
         {
             foreach (var stored in chunk.Value.Rows)
             {

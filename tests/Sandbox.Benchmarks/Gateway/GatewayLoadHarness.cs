@@ -15,13 +15,13 @@ namespace Sandbox.Benchmarks.Gateway;
 /// The data gateway under load, as a load script (issue #6):
 /// <code>dotnet run -c Release --project tests/Sandbox.Benchmarks -- gateway-load [--seconds 20] [--clients 8] [--rounds 4] [--keys ephemeral|certificates]</code>
 /// Starts the app on a loopback port on a fresh SQLite store and arranges three active licences with Ready sandboxes as
-/// <c>SandboxGatewayFlowTests</c> does (one to warm up on, one for B, one for C: each has its own daily quota), then runs <c>clients</c> concurrent closed-loop clients sending the same
-/// aggregate query (count of flows by protocol):
+/// <c>SandboxGatewayFlowTests</c> does (one to warm up on, one for B, one for C: each has its own daily quota), then runs
+/// <c>clients</c> concurrent closed-loop clients sending the same aggregate query (count of flows by protocol):
 /// <list type="bullet">
 /// <item>B: against the gateway with the sandbox's OAuth reference token, for <c>seconds</c> or until the sandbox's daily quota is spent;</item>
 /// <item>A: against <see cref="JwtBaselineServer"/>, the same evaluation behind plain JWT bearer validation, as long as B ran;
 /// B and A alternate in <c>rounds</c> (default 4) so that both see the same machine;</item>
-/// <item>C: against the gateway of the second sandbox; midway (or at three quarters of its quota) a regulator revokes the
+/// <item>C: against the gateway of the third sandbox; midway (or at three quarters of its quota) a regulator revokes the
 /// licence through <see cref="LicenceActions.ActAsync"/>, and the load goes on for the rest of the run (at least 3 s).
 /// No request sent after the call returned may be answered 200; if one is, the harness exits 1.</item>
 /// </list>
@@ -69,8 +69,6 @@ internal static class GatewayLoadHarness
             return 1;
         }
 
-        Console.WriteLine(await EvaluationCost.MeasureAsync(measured.Sandbox, services.GetRequiredService<SandboxData>(), body));
-
         // Warm-ups of the same length (JIT tiers, caches, connections); the gateway's on a sandbox of its own, whose quota it may spend.
         var warmUp = TimeSpan.FromSeconds(Math.Min(3, seconds));
         await RunForAsync(plain, clients, warmUp, null);
@@ -84,7 +82,10 @@ internal static class GatewayLoadHarness
         var quotaBound = b.Requests >= left;
         Console.WriteLine($"A and B done: {a.PerSecond:N0} and {b.PerSecond:N0} req/s over {b.Seconds:0.0} s each{(quotaBound ? $", B stopped by the daily quota ({left:N0} queries left)" : "")}; {MachineLoad.Now()}");
 
-        // C: the same load on the second sandbox; a regulator revokes its licence midway.
+        // Now that the evaluator's code is at its last JIT tier, as in A and B.
+        Console.WriteLine(await EvaluationCost.MeasureAsync(measured.Sandbox, services.GetRequiredService<SandboxData>(), body));
+
+        // C: the same load on the third sandbox; a regulator revokes its licence midway.
         var outcome = await RevokeMidRunAsync(services, http, revoked, body, clients, duration);
         var beforeCall = LoadSummary.Of("C: gateway, before the revocation call", clients, outcome.Samples.Where(s => s.Started < outcome.CallStarted).ToList());
         var afterReturn = LoadSummary.Of("C: gateway, sent after the revocation returned", clients, outcome.Samples.Where(s => s.Started > outcome.Committed).ToList());
