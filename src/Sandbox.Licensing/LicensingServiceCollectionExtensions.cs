@@ -5,6 +5,7 @@ using Sandbox.Applications.Reference;
 using Sandbox.Domain.Licensing;
 using Sandbox.Licensing.Activities;
 using Sandbox.Licensing.Cases;
+using Sandbox.Licensing.Exchange;
 using Sandbox.Licensing.Licences;
 using Sandbox.Licensing.Notifications;
 using Sandbox.Licensing.Refusals;
@@ -35,6 +36,7 @@ public static class LicensingServiceCollectionExtensions
         services.AddSingleton<HolderNotifications>();
         services.AddSingleton<LicensingCases>();
         services.AddSingleton<LicenceActions>();
+        services.AddAlliedExchange();
         services.AddSingleton<ICaseEvents, CaseWorkflowEvents>();
         services.AddSingleton<IWorkflowObserver, WorkflowAuditObserver>();
         services.AddSingleton<IWorkflowActivity, LoadCaseActivity>();

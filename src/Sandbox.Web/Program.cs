@@ -35,6 +35,7 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapApplicationsApi();
     app.MapReferenceDataApi();
     app.MapScreeningApi();
+    app.MapAlliedExchangeApi();
     app.MapWorkflowsApi();
     app.MapLicencesApi();
     app.MapSandboxesApi();

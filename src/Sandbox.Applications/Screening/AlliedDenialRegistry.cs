@@ -15,7 +15,7 @@ namespace Sandbox.Applications.Screening;
 /// Results are sorted in memory, not by the store: a cross-partition ORDER BY with filters is what the local Cosmos
 /// test server parses in exponential time, and the set of denials is small.
 /// </summary>
-public sealed class AlliedDenialRegistry(DocumentSet<AlliedDenial> denials, ScreeningService screening, AuditLog audit, TimeProvider time)
+public sealed partial class AlliedDenialRegistry(DocumentSet<AlliedDenial> denials, ScreeningService screening, AuditLog audit, TimeProvider time)
 {
     /// <exception cref="ScreeningValidationException">A field breaks a rule, or the authority's reference is already recorded.</exception>
     public async Task<Versioned<AlliedDenial>> RegisterAsync(AlliedDenialRegistration registration, string recordedBy, CancellationToken cancellationToken = default)

@@ -10,6 +10,9 @@ public static class ScreeningAuditEvents
 
     public const string AlliedDenialWithdrawn = "screening.allied-denial-withdrawn";
 
+    /// <summary>An allied authority changed or renewed a denial it notified before (an exchange import).</summary>
+    public const string AlliedDenialRenewed = "screening.allied-denial-renewed";
+
     /// <summary>A regulator adjudicated a hit (first time or again).</summary>
     public const string HitAdjudicated = "screening.hit-adjudicated";
 }

@@ -28,6 +28,9 @@ public static class ApiAccess
     /// <summary>The audit log: auditors and administrators in person, or a token with <c>sandbox.admin</c> held by an administrator (never a client for itself).</summary>
     public const string AuditApiPolicy = "api.audit";
 
+    /// <summary>The allied exchange: a token with <c>allies.exchange</c> (an allied authority's client, or an administrator), or an administrator in person.</summary>
+    public const string AlliedExchangePolicy = "api.allies.exchange";
+
     public static AuthenticationBuilder AddSandboxApiScheme(this AuthenticationBuilder authentication)
     {
         ArgumentNullException.ThrowIfNull(authentication);
@@ -45,6 +48,8 @@ public static class ApiAccess
         options.AddPolicy(AdminApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(OAuthScopes.Admin, AdministratorsOnly: true)));
         options.AddPolicy(AdministratorInPersonPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
             .AddRequirements(new ApiScopeRequirement(OAuthScopes.Admin, AdministratorsOnly: true, PeopleOnly: true)));
+        options.AddPolicy(AlliedExchangePolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
+            .AddRequirements(new ApiScopeRequirement(OAuthScopes.AlliedExchange, AdministratorsOnly: true)));
         options.AddPolicy(AuditApiPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireAssertion(context => IsCookieUser(context.User)
             ? context.User.IsInRole(SandboxRoles.Auditor) || IsAdministratorInPerson(context.User)
             : context.User.HasScope(OAuthScopes.Admin) && IsAdministratorInPerson(context.User)));

@@ -14,6 +14,7 @@ public static class ConsentScopes
         Scopes.OfflineAccess => "keep access while you are away, until you sign out or it is revoked",
         OAuthScopes.Api => "use the Sandbox API as you",
         OAuthScopes.Admin => "register and disable OAuth clients",
+        OAuthScopes.AlliedExchange => "exchange anonymized denials, suspensions and revocations with this authority (export and import)",
         _ when scope.Split(':') is ["sandbox", var sandbox, var operation] =>
             $"{(operation == "query" ? "query the synthetic data" : operation == "export-request" ? "request exports of results" : operation)} of sandbox {sandbox} as you, only while its licence is in force",
         _ => "a permission this server does not describe",

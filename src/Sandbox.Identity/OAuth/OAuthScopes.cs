@@ -9,5 +9,8 @@ public static class OAuthScopes
     /// <summary>Register and disable OAuth clients (sandbox provisioning, administrators' tools).</summary>
     public const string Admin = "sandbox.admin";
 
-    public static IReadOnlyList<string> All { get; } = [Api, Admin];
+    /// <summary>Export and import allied exchange documents (denials, suspensions, revocations) as an allied authority's client.</summary>
+    public const string AlliedExchange = "allies.exchange";
+
+    public static IReadOnlyList<string> All { get; } = [Api, Admin, AlliedExchange];
 }

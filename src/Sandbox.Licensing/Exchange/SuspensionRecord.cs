@@ -1,0 +1,4 @@
+namespace Sandbox.Licensing.Exchange;
+
+/// <summary>A licence suspended (<c>type: suspension</c>).</summary>
+public sealed record SuspensionRecord : LicenceActionRecord;
