@@ -144,14 +144,36 @@ public sealed class SandboxAirlock(
     public async Task<Versioned<ExportRequest>?> FindAsync(string sandboxId, string exportId, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(exportId) || exportId.Length > 64 ? null : await exports.ReadAsync(sandboxId, exportId, cancellationToken);
 
-    public async Task<IReadOnlyList<ExportRequest>> ForSandboxAsync(string sandboxId, CancellationToken cancellationToken) =>
-        await exports.QueryAllAsync(DocumentQuery.InPartition(sandboxId).Sorted(SortOrder.DescendingBy("submittedAt")).Take(200), cancellationToken)
-            .Select(e => e.Value).OrderByDescending(e => e.CreatedAt).ToListAsync(cancellationToken);
+    /// <summary>A sandbox's export requests with their ETags, newest first.</summary>
+    public async Task<IReadOnlyList<Versioned<ExportRequest>>> ListAsync(string sandboxId, CancellationToken cancellationToken) =>
+        await exports.QueryAllAsync(DocumentQuery.InPartition(sandboxId).Take(200), cancellationToken)
+            .OrderByDescending(e => e.Value.CreatedAt).ToListAsync(cancellationToken);
 
-    /// <summary>Exports waiting for a reviewer or in review, across sandboxes.</summary>
-    public async Task<IReadOnlyList<ExportRequest>> ReviewQueueAsync(CancellationToken cancellationToken) =>
-        await exports.QueryAllAsync(DocumentQuery.AcrossPartitions().Where(QueryFilter.In("status", nameof(ExportStatus.Submitted), nameof(ExportStatus.InReview))).Take(200), cancellationToken)
-            .Select(e => e.Value).OrderBy(e => e.SubmittedAt).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<ExportRequest>> ForSandboxAsync(string sandboxId, CancellationToken cancellationToken) =>
+        [.. (await ListAsync(sandboxId, cancellationToken)).Select(e => e.Value)];
+
+    /// <summary>Exports waiting for a reviewer or in review across sandboxes, oldest first, except those of the reviewer's own organization.</summary>
+    public async Task<IReadOnlyList<Versioned<ExportRequest>>> ReviewQueueAsync(string? reviewerOrganizationId, CancellationToken cancellationToken)
+    {
+        var waiting = DocumentQuery.AcrossPartitions().Where(QueryFilter.In("status", nameof(ExportStatus.Submitted), nameof(ExportStatus.InReview))).Take(200);
+        var holders = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var queue = new List<Versioned<ExportRequest>>();
+        await foreach (var export in exports.QueryAllAsync(waiting, cancellationToken))
+        {
+            var sandboxId = export.Value.SandboxId;
+            if (!holders.TryGetValue(sandboxId, out var holder))
+            {
+                holder = holders[sandboxId] = (await environments.GetAsync(sandboxId, cancellationToken))?.Value.HolderOrganizationId;
+            }
+
+            if (holder is not null && holder != reviewerOrganizationId)
+            {
+                queue.Add(export);
+            }
+        }
+
+        return [.. queue.OrderBy(e => e.Value.SubmittedAt)];
+    }
 
     private async Task<GatewayResult<Versioned<ExportRequest>>> RequesterMoveAsync(
         GatewayCaller caller, string sandboxId, string exportId, string etag, ExportStatus to, ExportStatus[] from, string reason, bool recheck, CancellationToken cancellationToken)

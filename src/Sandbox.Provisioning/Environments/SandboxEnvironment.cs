@@ -60,5 +60,9 @@ public sealed record SandboxEnvironment
     public SandboxEnvironment Record(DateTimeOffset at, string step, string outcome, string detail, string actor = "system") =>
         this with { History = [.. History, new SandboxOperation(at, step, outcome, detail, actor)] };
 
+    /// <summary>The environment with that dataset marked complete; null when it is already, or unknown.</summary>
+    public SandboxEnvironment? WithDatasetComplete(string name) =>
+        Dataset(name) is { Complete: false } done ? this with { Datasets = [.. Datasets.Select(d => ReferenceEquals(d, done) ? d with { Complete = true } : d)] } : null;
+
     public SandboxDataset? Dataset(string name) => Datasets.FirstOrDefault(d => string.Equals(d.Recipe.Name, name, StringComparison.Ordinal));
 }

@@ -163,10 +163,9 @@ public sealed class SandboxProvisioner(
     {
         await writer.WriteAsync(environment, dataset, step => Stored(environment, step), cancellationToken);
         var name = dataset.Recipe.Name;
-        return await environments.ChangeAsync(environment.Id, e => e.Dataset(name) is { Complete: false } d
-            ? (e with { Datasets = [.. e.Datasets.Select(x => ReferenceEquals(x, d) ? x with { Complete = true } : x)] })
-                .Record(time.GetUtcNow(), "dataset", "succeeded", $"{name}: {d.Recipe.RowCount} synthetic rows (seed {d.Recipe.Seed}) in {d.ChunkCount} chunks.")
-            : null, cancellationToken);
+        return await environments.ChangeAsync(environment.Id, e => e.WithDatasetComplete(name)?
+            .Record(time.GetUtcNow(), "dataset", "succeeded", $"{name}: {dataset.Recipe.RowCount} synthetic rows (seed {dataset.Recipe.Seed}) in {dataset.ChunkCount} chunks."),
+            cancellationToken);
     }
 
     private async Task<SandboxEnvironment> NewEnvironmentAsync(PilotLicence licence, CancellationToken cancellationToken)

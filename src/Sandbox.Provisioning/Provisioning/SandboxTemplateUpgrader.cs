@@ -79,9 +79,7 @@ public sealed class SandboxTemplateUpgrader(
         {
             await writer.WriteAsync(upgraded, dataset, _ => { }, cancellationToken);
             var name = dataset.Recipe.Name;
-            upgraded = await environments.ChangeAsync(sandboxId, e => e.Dataset(name) is { Complete: false } d
-                ? e with { Datasets = [.. e.Datasets.Select(x => ReferenceEquals(x, d) ? x with { Complete = true } : x)] }
-                : null, cancellationToken);
+            upgraded = await environments.ChangeAsync(sandboxId, e => e.WithDatasetComplete(name), cancellationToken);
         }
 
         if (upgraded.Status == SandboxStatus.Ready)

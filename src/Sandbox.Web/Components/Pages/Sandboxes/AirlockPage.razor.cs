@@ -2,10 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Sandbox.Provisioning.Airlock;
-using Sandbox.Provisioning.Environments;
 using Sandbox.Provisioning.Gateway;
 using Sandbox.Storage.Documents;
-using Sandbox.Storage.Queries;
 using Sandbox.Web.Api;
 
 namespace Sandbox.Web.Components.Pages.Sandboxes;
@@ -26,11 +24,6 @@ public sealed partial class AirlockPage
     [Inject]
     private IServiceScopeFactory Scopes { get; set; } = default!;
 
-    [Inject]
-    private DocumentSet<ExportRequest> Exports { get; set; } = default!;
-
-    [Inject]
-    private SandboxEnvironments Environments { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => await LoadAsync();
 
@@ -38,17 +31,8 @@ public sealed partial class AirlockPage
     {
         // Exports of the reviewer's own organization are not theirs to see or decide.
         var organization = CaseActors.From((await AuthenticationState).User).OrganizationId;
-        var waiting = DocumentQuery.AcrossPartitions().Where(QueryFilter.In("status", nameof(ExportStatus.Submitted), nameof(ExportStatus.InReview))).Take(200);
-        var queue = new List<Versioned<ExportRequest>>();
-        foreach (var export in await Exports.QueryAllAsync(waiting).ToListAsync())
-        {
-            if ((await Environments.GetAsync(export.Value.SandboxId))?.Value.HolderOrganizationId is { } holder && holder != organization)
-            {
-                queue.Add(export);
-            }
-        }
-
-        _queue = [.. queue.OrderBy(e => e.Value.SubmittedAt)];
+        await using var scope = Scopes.CreateAsyncScope();
+        _queue = await scope.ServiceProvider.GetRequiredService<SandboxAirlock>().ReviewQueueAsync(organization, CancellationToken.None);
         foreach (var export in _queue)
         {
             _reasons.TryAdd(export.Value.Id, null);

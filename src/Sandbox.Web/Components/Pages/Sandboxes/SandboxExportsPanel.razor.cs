@@ -27,17 +27,15 @@ public sealed partial class SandboxExportsPanel
     [Inject]
     private IServiceScopeFactory Scopes { get; set; } = default!;
 
-    [Inject]
-    private DocumentSet<ExportRequest> Exports { get; set; } = default!;
-
     protected override async Task OnParametersSetAsync() => await ReloadAsync();
 
     public async Task ReloadAsync()
     {
         var user = (await AuthenticationState).User;
         var actor = CaseActors.From(user);
-        var all = await Exports.QueryAllAsync(Storage.Queries.DocumentQuery.InPartition(Sandbox.Id).Take(200)).ToListAsync();
-        _exports = [.. all.Where(e => actor.CanReadCases || e.Value.RequestedBy == actor.UserId).OrderByDescending(e => e.Value.CreatedAt)];
+        await using var scope = Scopes.CreateAsyncScope();
+        var all = await scope.ServiceProvider.GetRequiredService<SandboxAirlock>().ListAsync(Sandbox.Id, CancellationToken.None);
+        _exports = [.. all.Where(e => actor.CanReadCases || e.Value.RequestedBy == actor.UserId)];
         StateHasChanged();
     }
 
