@@ -40,14 +40,8 @@ public sealed class WorkflowsApiTests(AccountApp app) : IClassFixture<AccountApp
     [Fact]
     public async Task A_regulator_decides_with_if_match_and_the_holder_gets_a_licence_a_regulator_can_suspend()
     {
-        await ListsLoadedAsync();
-        using var applicant = await SignInAsync("applicant@sandbox.demo");
-        using var regulator = await SignInAsync("regulator@sandbox.demo", withCode: true);
-        var applicationId = await SubmitAsync(applicant, Tier1);
-
-        var caseId = await CaseInstanceAsync(regulator, applicationId, "review");
-        using var read = await SendAsync(regulator, HttpMethod.Get, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}");
-        var etag = read.Headers.ETag!.Tag;
+        using var sessions = await CaseInReviewAsync();
+        var (applicant, regulator, applicationId, caseId, etag) = sessions;
         using var noIfMatch = await SendAsync(regulator, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/decision", Approval);
         using var invalid = await SendAsync(regulator, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/decision",
             new LicenceDecision { Outcome = DecisionOutcome.Refuse, Rationale = "Too short" }, etag);
@@ -85,14 +79,10 @@ public sealed class WorkflowsApiTests(AccountApp app) : IClassFixture<AccountApp
     [Fact]
     public async Task The_applicant_sees_the_stage_and_the_regulators_messages_but_no_screening_or_tier()
     {
-        await ListsLoadedAsync();
-        using var applicant = await SignInAsync("applicant@sandbox.demo");
-        using var regulator = await SignInAsync("regulator@sandbox.demo", withCode: true);
-        var applicationId = await SubmitAsync(applicant, Tier1);
-        var caseId = await CaseInstanceAsync(regulator, applicationId, "review");
-        using var read = await SendAsync(regulator, HttpMethod.Get, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}");
+        using var sessions = await CaseInReviewAsync();
+        var (applicant, regulator, applicationId, caseId, etag) = sessions;
         using var asked = await SendAsync(regulator, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/triggers/request-information",
-            new { reason = "Describe how the synthetic flows are generated." }, read.Headers.ETag!.Tag);
+            new { reason = "Describe how the synthetic flows are generated." }, etag);
 
         using var view = await SendAsync(applicant, HttpMethod.Get, $"/api/applications/{applicationId}/case");
         var body = await BodyAsync(view);
@@ -112,13 +102,8 @@ public sealed class WorkflowsApiTests(AccountApp app) : IClassFixture<AccountApp
     [Fact]
     public async Task Triggers_that_follow_the_application_or_need_a_decision_are_refused_on_the_trigger_endpoint()
     {
-        await ListsLoadedAsync();
-        using var applicant = await SignInAsync("applicant@sandbox.demo");
-        using var regulator = await SignInAsync("regulator@sandbox.demo", withCode: true);
-        var applicationId = await SubmitAsync(applicant, Tier1);
-        var caseId = await CaseInstanceAsync(regulator, applicationId, "review");
-        using var read = await SendAsync(regulator, HttpMethod.Get, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}");
-        var etag = read.Headers.ETag!.Tag;
+        using var sessions = await CaseInReviewAsync();
+        var (applicant, regulator, applicationId, caseId, etag) = sessions;
 
         using var approve = await SendAsync(regulator, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/triggers/approve", new { }, etag);
         using var withdraw = await SendAsync(applicant, HttpMethod.Post, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}/triggers/withdraw", new { reason = "x" }, etag);
@@ -150,6 +135,27 @@ public sealed class WorkflowsApiTests(AccountApp app) : IClassFixture<AccountApp
             (await BodyAsync(definitions)).EnumerateArray().Select(d => d.GetProperty("id").GetString()).Distinct());
         Assert.Contains((await BodyAsync(criteria)).GetProperty("criteria").EnumerateArray(), c => c.GetProperty("code").GetString() == "SBX-INCOMPLETE-INFORMATION");
         Assert.Equal(HttpStatusCode.Forbidden, incidents.StatusCode);
+    }
+
+    /// <summary>The demo applicant's Tier 1 case in review, the two sessions that work it, and the case's ETag.</summary>
+    private async Task<ReviewSessions> CaseInReviewAsync()
+    {
+        await ListsLoadedAsync();
+        var applicant = await SignInAsync("applicant@sandbox.demo");
+        var regulator = await SignInAsync("regulator@sandbox.demo", withCode: true);
+        var applicationId = await SubmitAsync(applicant, Tier1);
+        var caseId = await CaseInstanceAsync(regulator, applicationId, "review");
+        using var read = await SendAsync(regulator, HttpMethod.Get, $"/api/workflows/instances/{Uri.EscapeDataString(caseId)}");
+        return new ReviewSessions(applicant, regulator, applicationId, caseId, read.Headers.ETag!.Tag);
+    }
+
+    private sealed record ReviewSessions(BrowserSession Applicant, BrowserSession Regulator, string ApplicationId, string CaseId, string ETag) : IDisposable
+    {
+        public void Dispose()
+        {
+            Applicant.Dispose();
+            Regulator.Dispose();
+        }
     }
 
     private async Task ListsLoadedAsync()
