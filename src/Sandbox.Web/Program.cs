@@ -1,6 +1,7 @@
 using Sandbox.Applications;
 using Sandbox.Identity.OAuth;
 using Sandbox.Licensing;
+using Sandbox.Oversight.Misuse;
 using Sandbox.Provisioning;
 using Sandbox.Provisioning.Provisioning;
 using Sandbox.Web.Api;
@@ -20,6 +21,7 @@ builder.Services.AddSystemStatus();
 builder.Services.AddSandboxApplications();
 builder.Services.AddSandboxLicensing(o => builder.Configuration.GetSection(WorkflowRuntimeOptions.Section).Bind(o));
 builder.Services.AddSandboxProvisioning(o => builder.Configuration.GetSection(ProvisioningOptions.Section).Bind(o));
+builder.Services.AddMisuseReports(o => builder.Configuration.GetSection(MisuseOptions.Section).Bind(o));
 builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>
@@ -40,6 +42,7 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapLicencesApi();
     app.MapSandboxesApi();
     app.MapGatewayApi();
+    app.MapMisuseApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

@@ -12,6 +12,7 @@ using Sandbox.Domain.Organizations;
 using Sandbox.Identity;
 using Sandbox.Identity.Organizations;
 using Sandbox.Licensing.Cases;
+using Sandbox.Oversight.Misuse;
 using Sandbox.Provisioning;
 using Sandbox.Storage.Documents;
 using Sandbox.Testing;
@@ -76,6 +77,7 @@ public sealed class LicensingTestHost : IAsyncDisposable
         services.AddSandboxApplications();
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         services.AddSandboxProvisioning(purgeWorker: false);
+        services.AddMisuseReports();
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await provider.GetRequiredService<IDocumentStore>().InitializeAsync(provider.GetServices<ContainerDefinition>().DistinctBy(d => d.Name).ToArray());

@@ -11,7 +11,7 @@ public sealed class HolderNotifications(DocumentSet<HolderNotification> notifica
         (await notifications.QueryAsync(DocumentQuery.InPartition(organizationId).Sorted(SortOrder.DescendingBy("at")).Take(100), cancellationToken))
             .Items.Select(n => n.Value).ToList();
 
-    internal async Task SendOnceAsync(HolderNotification notification, CancellationToken cancellationToken)
+    public async Task SendOnceAsync(HolderNotification notification, CancellationToken cancellationToken)
     {
         try
         {

@@ -5,7 +5,7 @@ namespace Sandbox.Oversight.Misuse;
 public static class MisuseContainers
 {
     public static ContainerDefinition Reports { get; } =
-        new ContainerDefinition("misuse-reports", "/id", ["reference", "status", "severity", "receivedAt", "licenceId", "holderOrganizationId", "source"])
+        new ContainerDefinition("misuse-reports", "/id", ["reference", "status", "severity", "receivedAt", "licenceId", "holderOrganizationId", "reporterUserId", "source", "sandboxId"])
             .WithCompositeIndex("status", "receivedAt");
 
     /// <summary>Evidence files, one partition per report.</summary>

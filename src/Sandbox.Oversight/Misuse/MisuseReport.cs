@@ -37,6 +37,9 @@ public sealed record MisuseReport
     /// <summary>SHA-256 of the anonymous reporter's follow-up key, shown to them once.</summary>
     public string? FollowUpKeyHash { get; init; }
 
+    /// <summary>The sandbox the report concerns, when known (reports raised by its gateway telemetry).</summary>
+    public string? SandboxId { get; init; }
+
     /// <summary>For reports raised by gateway telemetry: the refusals that crossed the threshold.</summary>
     public TelemetryFacts? Telemetry { get; init; }
 

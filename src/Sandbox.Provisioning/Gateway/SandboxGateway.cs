@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Globalization;
 using Sandbox.Domain.Organizations;
 using Sandbox.Domain.Sandboxes;
@@ -14,9 +15,13 @@ namespace Sandbox.Provisioning.Gateway;
 /// ready; the caller is in the sandbox's region; then the query's shape, the licence's conditions and the daily quota.
 /// The request and its outcome are written to the audit log before any data is returned; no audit, no data.
 /// </summary>
-public sealed class SandboxGateway(
-    SandboxEnvironments environments, LicenceRegistry licences, SandboxData data, QueryQuota quota, AuditLog audit, TimeProvider time)
+public sealed partial class SandboxGateway(
+    SandboxEnvironments environments, LicenceRegistry licences, SandboxData data, QueryQuota quota, AuditLog audit, TimeProvider time,
+    IEnumerable<IGatewayRefusalObserver> observers, ILogger<SandboxGateway> logger)
 {
+    /// <summary>Refusals that say the sandbox is closed rather than that a caller broke a condition.</summary>
+    private static readonly HashSet<string> StateConditions = ["licence", "environment"];
+
     public async Task<GatewayResult<SandboxEnvironment>> AccessAsync(GatewayCaller caller, string sandboxId, string operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -24,7 +29,7 @@ public sealed class SandboxGateway(
         var refusal = environment is null ? GatewayRefusal.NotFound(sandboxId) : await CheckAccessAsync(caller, environment, operation, cancellationToken);
         if (refusal is not null)
         {
-            await RecordAsync(caller, sandboxId, operation, refusal, null, cancellationToken);
+            await RecordAsync(caller, sandboxId, environment, operation, refusal, null, cancellationToken);
             return refusal;
         }
 
@@ -37,7 +42,7 @@ public sealed class SandboxGateway(
         var access = await AccessAsync(caller, sandboxId, SandboxIds.QueryOperation, cancellationToken);
         if (access.Value is { } environment)
         {
-            await RecordAsync(caller, sandboxId, "describe", null, null, cancellationToken);
+            await RecordAsync(caller, sandboxId, environment, "describe", null, null, cancellationToken);
         }
 
         return access;
@@ -65,7 +70,7 @@ public sealed class SandboxGateway(
         }
 
         var result = refusal is null ? await EvaluateAsync(environment, dataset!, query, cancellationToken) : null;
-        await RecordAsync(caller, sandboxId, SandboxIds.QueryOperation, refusal, (query, result), cancellationToken);
+        await RecordAsync(caller, sandboxId, environment, SandboxIds.QueryOperation, refusal, (query, result), cancellationToken);
         return refusal is null ? GatewayResult<QueryResult>.Of(result!) : refusal;
     }
 
@@ -156,8 +161,8 @@ public sealed class SandboxGateway(
         environment.NamedResearchers.Contains(caller.Subject, StringComparer.Ordinal)
         && string.Equals(caller.OrganizationId, environment.HolderOrganizationId, StringComparison.Ordinal);
 
-    private Task<AuditEvent> RecordAsync(
-        GatewayCaller caller, string sandboxId, string operation, GatewayRefusal? refusal, (GatewayQuery Query, QueryResult? Result)? query, CancellationToken cancellationToken)
+    private async Task<AuditEvent> RecordAsync(
+        GatewayCaller caller, string sandboxId, SandboxEnvironment? environment, string operation, GatewayRefusal? refusal, (GatewayQuery Query, QueryResult? Result)? query, CancellationToken cancellationToken)
     {
         var details = new Dictionary<string, string>
         {
@@ -184,8 +189,33 @@ public sealed class SandboxGateway(
             }
         }
 
-        return audit.AppendAsync(SandboxAuditEvents.GatewayRequest, caller.AuditActor, Truncate(sandboxId), refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, details, cancellationToken);
+        var recorded = await audit.AppendAsync(SandboxAuditEvents.GatewayRequest, caller.AuditActor, Truncate(sandboxId), refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, details, cancellationToken);
+        if (refusal is { Status: 403 } && environment is not null && !StateConditions.Contains(refusal.Condition))
+        {
+            await TellObserversAsync(environment, refusal.Condition, cancellationToken);
+        }
+
+        return recorded;
     }
+
+    /// <summary>Telemetry must never change the gateway's answer: a failing observer is logged, not thrown.</summary>
+    private async Task TellObserversAsync(SandboxEnvironment environment, string condition, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.RefusedAsync(environment.Id, environment.LicenceId, condition, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                TelemetryFailed(logger, ex, environment.Id);
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Refusal telemetry failed for sandbox {SandboxId}")]
+    private static partial void TelemetryFailed(ILogger logger, Exception exception, string sandboxId);
 
     private static string Truncate(string value) => value.Length <= 100 ? value : value[..100];
 }

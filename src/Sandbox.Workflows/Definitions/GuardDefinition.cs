@@ -17,6 +17,12 @@ public sealed record GuardDefinition
     /// <summary>The actor belongs to the organization whose id the instance data holds at this path (an allied authority).</summary>
     public string? OrganizationFrom { get; init; }
 
+    /// <summary>The actor does not belong to the organization the instance data holds at this path (the holder a report concerns); holds while the path is empty.</summary>
+    public string? NotOrganizationFrom { get; init; }
+
+    /// <summary>The actor is not the user whose id the instance data holds at this path (the reporter judging their own report); holds while the path is empty.</summary>
+    public string? NotActorFrom { get; init; }
+
     /// <summary>The actor fired none of these triggers (in the round since <see cref="TriggerCount.Since"/>).</summary>
     public TriggerCount? DistinctActors { get; init; }
 

@@ -17,6 +17,8 @@ internal sealed class GuardEvaluator(WorkflowInstance instance, WorkflowActor ac
         { ApplicantOrganization: true } => actor.OrganizationId is not null && actor.OrganizationId == instance.Subject.OrganizationId,
         { OrganizationFrom: { } path } => actor.OrganizationId is not null
             && DataPaths.Read(instance.Data, path) is JsonValue organization && organization.TryGetValue<string>(out var id) && id == actor.OrganizationId,
+        { NotOrganizationFrom: { } path } => !(DataPaths.Read(instance.Data, path) is JsonValue holder && holder.TryGetValue<string>(out var held) && held == actor.OrganizationId),
+        { NotActorFrom: { } path } => !(DataPaths.Read(instance.Data, path) is JsonValue person && person.TryGetValue<string>(out var named) && named == actor.Id),
         { DistinctActors: { } count } => !Round(count).Any(h => h.ActorId == actor.Id),
         { ApprovalsAtLeast: { } count } => Round(count).Select(h => h.ActorId).Distinct(StringComparer.Ordinal).Count() >= count.Count,
         { FiredFewerThan: { } count } => Round(count).Count() < count.Count,
@@ -35,6 +37,8 @@ internal sealed class GuardEvaluator(WorkflowInstance instance, WorkflowActor ac
         { NotApplicantOrganization: true } => "not by the applicant's own organization",
         { ApplicantOrganization: true } => "only by the applicant's organization",
         { OrganizationFrom: { } path } => $"only by the organization named in {path}",
+        { NotOrganizationFrom: { } path } => $"not by the organization named in {path}",
+        { NotActorFrom: { } path } => $"not by the person named in {path}",
         { DistinctActors: { } count } => $"by someone who has not already acted ({string.Join(", ", count.Triggers)})",
         { ApprovalsAtLeast: { } count } => $"needs at least {count.Count} distinct {Plural(count.Count, "approval")} ({string.Join(", ", count.Triggers)})",
         { FiredFewerThan: { } count } => $"{string.Join(", ", count.Triggers)} at most {count.Count} {Plural(count.Count, "time")}",

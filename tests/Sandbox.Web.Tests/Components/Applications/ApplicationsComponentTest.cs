@@ -1,4 +1,5 @@
 using Sandbox.Licensing;
+using Sandbox.Oversight.Misuse;
 using Sandbox.Provisioning;
 using System.Security.Claims;
 using Bunit;
@@ -42,6 +43,7 @@ public abstract class ApplicationsComponentTest : SignedInComponentTest
         services.AddSandboxApplications();
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         services.AddSandboxProvisioning(purgeWorker: false);
+        services.AddMisuseReports();
         _applications = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_applications);
     }

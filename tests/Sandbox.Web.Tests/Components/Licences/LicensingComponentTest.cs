@@ -16,6 +16,7 @@ using Sandbox.Identity;
 using Sandbox.Identity.Access;
 using Sandbox.Identity.Organizations;
 using Sandbox.Licensing;
+using Sandbox.Oversight.Misuse;
 using Sandbox.Provisioning;
 using Sandbox.Licensing.Cases;
 using Sandbox.Licensing.Licences;
@@ -57,6 +58,7 @@ public abstract class LicensingComponentTest : SignedInComponentTest
         services.AddSingleton<IWorkflowActivity>(provider => provider.GetRequiredService<FlakyActivity>());
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         services.AddSandboxProvisioning(purgeWorker: false);
+        services.AddMisuseReports();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_services);
     }

@@ -21,6 +21,7 @@ using Sandbox.Identity.Organizations;
 using Sandbox.Licensing;
 using Sandbox.Licensing.Cases;
 using Sandbox.Licensing.Licences;
+using Sandbox.Oversight.Misuse;
 using Sandbox.Provisioning;
 using Sandbox.Provisioning.Environments;
 using Sandbox.Storage.Documents;
@@ -70,6 +71,7 @@ public abstract class SandboxComponentTest : BunitContext, IAsyncLifetime
         Services.AddSandboxApplications();
         Services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         Services.AddSandboxProvisioning(purgeWorker: false);
+        Services.AddMisuseReports();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
