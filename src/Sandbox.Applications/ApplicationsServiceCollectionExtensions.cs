@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sandbox.Applications.Classification;
 using Sandbox.Applications.Intake;
 using Sandbox.Applications.Reference;
+using Sandbox.Applications.Reviews;
 using Sandbox.Applications.Risk;
 using Sandbox.Applications.Screening;
 using Sandbox.Applications.Templates;
@@ -39,6 +40,8 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddSingleton<ReReviewFlagger>();
         services.AddSingleton<ClassificationCatalogue>();
         services.AddSingleton<RiskRuleBook>();
+        services.AddDocumentSet<ReviewRecord>(ReviewContainers.Records);
+        services.AddSingleton<ReferenceReviews>();
         services.AddSingleton<CaseScreening>();
         services.AddSingleton<CaseSubmission>();
         services.AddSingleton<PilotApplications>();

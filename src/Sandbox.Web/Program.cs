@@ -36,6 +36,7 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapAuditApi();
     app.MapApplicationsApi();
     app.MapReferenceDataApi();
+    app.MapReviewsApi();
     app.MapScreeningApi();
     app.MapAlliedExchangeApi();
     app.MapWorkflowsApi();

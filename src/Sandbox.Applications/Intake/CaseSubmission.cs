@@ -1,4 +1,5 @@
 using Sandbox.Applications.Classification;
+using Sandbox.Applications.Reviews;
 using Sandbox.Applications.Risk;
 using Sandbox.Applications.Templates;
 using Sandbox.Domain.Applications;
@@ -23,6 +24,7 @@ public sealed class CaseSubmission(
     SandboxTemplateCatalog templates,
     OrganizationDirectory organizations,
     CaseScreening screening,
+    ReferenceReviews reviews,
     TimeProvider time)
 {
     /// <summary>A version document older than this that its application does not count is left from a failed submission.</summary>
@@ -41,7 +43,8 @@ public sealed class CaseSubmission(
             throw new IntakeValidationException(problems);
         }
 
-        var (screened, assessment, status) = await ScreenAndAssessAsync(content, inForce, await rules.InForceAsync(cancellationToken), applicant, cancellationToken);
+        var (screened, assessment, status) = await ScreenAndAssessAsync(
+            content, inForce, await rules.InForceAsync(cancellationToken), applicant, context.Today, cancellationToken);
         var version = new ApplicationVersion
         {
             Id = ApplicationVersion.IdFor(current.Value.Id, current.Value.VersionCount + 1),
@@ -62,7 +65,7 @@ public sealed class CaseSubmission(
 
     /// <summary>
     /// Assesses the latest version again with the rules it was submitted under, after screening hits were adjudicated:
-    /// the same version, rules and adjudications always give the same tier.
+    /// the same version, rules and adjudications always give the same tier. Review dates are judged on the submission day.
     /// </summary>
     public async Task<Versioned<PilotApplication>> ReassessAsync(Versioned<PilotApplication> current, CancellationToken cancellationToken)
     {
@@ -73,7 +76,8 @@ public sealed class CaseSubmission(
         var applicant = await ApplicantOfAsync(application, cancellationToken);
         var catalogueVersion = await catalogue.GetAsync(version.CatalogueVersion, cancellationToken) ?? await catalogue.InForceAsync(cancellationToken);
         var ruleSet = await rules.GetAsync(version.Assessment.RulesVersion, cancellationToken) ?? await rules.InForceAsync(cancellationToken);
-        var (_, assessment, status) = await ScreenAndAssessAsync(version.Content, catalogueVersion, ruleSet, applicant, cancellationToken);
+        var (_, assessment, status) = await ScreenAndAssessAsync(
+            version.Content, catalogueVersion, ruleSet, applicant, DateOnly.FromDateTime(version.SubmittedAt.UtcDateTime), cancellationToken);
         var reassessed = application.Reassess(assessment, status, version.SubmittedAt.AddDays(assessment.ReviewDays));
         return await applications.ReplaceAsync(reassessed, current.ETag, cancellationToken: cancellationToken);
     }
@@ -89,7 +93,8 @@ public sealed class CaseSubmission(
             ?? throw new CaseStateException($"Application {application.Reference} has no submitted version to assess.");
         var applicant = await ApplicantOfAsync(application, cancellationToken);
         var (_, assessment, status) = await ScreenAndAssessAsync(
-            version.Content, await catalogue.InForceAsync(cancellationToken), await rules.InForceAsync(cancellationToken), applicant, cancellationToken);
+            version.Content, await catalogue.InForceAsync(cancellationToken), await rules.InForceAsync(cancellationToken), applicant,
+            DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancellationToken);
         return (assessment, status);
     }
 
@@ -97,13 +102,18 @@ public sealed class CaseSubmission(
         (await organizations.GetAsync(application.OrganizationId, cancellationToken))?.Value
             ?? throw new CaseStateException("The applicant organization is no longer registered.");
 
-    /// <summary>Screens the applicant and every party, then assesses with what screening found (a list not loaded counts as unresolved).</summary>
+    /// <summary>
+    /// Screens the applicant and every party, then assesses with what screening found (a list not loaded counts as
+    /// unresolved), under the entries and rules still in force on <paramref name="day"/> after their renewals.
+    /// </summary>
     private async Task<(IReadOnlyList<CaseScreeningResult> Screened, RiskAssessment Assessment, ScreeningStatus Status)> ScreenAndAssessAsync(
-        ApplicationContent content, CatalogueVersion catalogueVersion, RiskRuleSet ruleSet, Organization applicant, CancellationToken cancellationToken)
+        ApplicationContent content, CatalogueVersion catalogueVersion, RiskRuleSet ruleSet, Organization applicant, DateOnly day, CancellationToken cancellationToken)
     {
         var screened = await screening.ScreenAsync(content.Parties, applicant, cancellationToken);
         var summary = CaseScreening.SummarizeAgainstLists(screened);
-        var assessment = RiskAssessor.Assess(RiskInputs.From(content, catalogueVersion, summary, applicant), ruleSet);
+        var renewedCatalogue = await reviews.WithRenewalsAsync(catalogueVersion, cancellationToken);
+        var renewedRules = await reviews.WithRenewalsAsync(ruleSet, cancellationToken);
+        var assessment = RiskAssessor.Assess(RiskInputs.From(content, renewedCatalogue, summary, applicant, day), renewedRules, day);
         return (screened, assessment, CaseScreening.StatusOf(summary, CaseScreening.ListsMissing(screened)));
     }
 

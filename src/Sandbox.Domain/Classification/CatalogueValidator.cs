@@ -33,6 +33,10 @@ internal static class CatalogueValidator
             }
 
             Entry(problems, at, entry);
+            if (entry.ReviewBy is { } reviewBy && reviewBy <= DateOnly.FromDateTime(catalogue.EffectiveFrom.UtcDateTime))
+            {
+                problems.Add(new($"{at}.reviewBy", "must come after the version takes effect, or the entry would never apply"));
+            }
             if (entry.Code is not null && !firstIndexByCode.TryAdd(entry.Code, i))
             {
                 problems.Add(new($"{at}.code", string.Create(CultureInfo.InvariantCulture, $"'{entry.Code}' is already used by entries[{firstIndexByCode[entry.Code]}]")));

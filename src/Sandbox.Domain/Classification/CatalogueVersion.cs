@@ -11,6 +11,9 @@ public sealed record CatalogueVersion
     public const int MaxPublishedByLength = 100;
     public const int MaxChangeNoteLength = 1000;
 
+    /// <summary>Entries without a review date are reviewed this long after their version takes effect (as denials are under EU 2021/821).</summary>
+    public const int DefaultReviewYears = 3;
+
     public required int Version { get; init; }
 
     public required DateTimeOffset EffectiveFrom { get; init; }
@@ -25,6 +28,13 @@ public sealed record CatalogueVersion
 
     /// <summary>Every problem found, each naming its field by its JSON path; empty when the version can be published.</summary>
     public IReadOnlyList<FieldProblem> Validate() => CatalogueValidator.Validate(this);
+
+    /// <summary>The last day the entry's classification applies unless renewed.</summary>
+    public DateOnly ReviewByOf(ControlEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.ReviewBy ?? DateOnly.FromDateTime(EffectiveFrom.UtcDateTime).AddYears(DefaultReviewYears);
+    }
 
     /// <summary>The entry with exactly this code, or null.</summary>
     public ControlEntry? Find(string code) =>

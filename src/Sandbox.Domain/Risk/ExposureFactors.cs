@@ -19,12 +19,19 @@ internal static class ExposureFactors
         factors.Add(Destinations(input.DestinationCountries, rules.Destinations));
     }
 
-    private static RiskFactor Impact(IReadOnlyList<RiskItem> items, ImpactWeights weights)
+    private static RiskFactor Impact(IReadOnlyList<RiskItem> all, ImpactWeights weights)
     {
         const string Label = "Highest impact item";
-        if (items.Count == 0)
+        if (all.Count == 0)
         {
             return new("impact", Label, 0, "No technology items (0)");
+        }
+
+        var lapses = LapseText(all);
+        var items = all.Where(item => item.Lapse is null).ToList();
+        if (items.Count == 0)
+        {
+            return new("impact", Label, 0, $"{Label}: no classification in force (0){lapses}");
         }
 
         var unclassified = items.Count(item => item.Impact is null);
@@ -35,7 +42,7 @@ internal static class ExposureFactors
         if (top is null || (unclassified > 0 && weights.UnclassifiedPoints > top.Value.Points))
         {
             return new("impact", Label, weights.UnclassifiedPoints, string.Create(CultureInfo.InvariantCulture,
-                $"{Label}: not yet classified, counted as {weights.UnclassifiedPoints} until classified ({Signed(weights.UnclassifiedPoints)})"));
+                $"{Label}: not yet classified, counted as {weights.UnclassifiedPoints} until classified ({Signed(weights.UnclassifiedPoints)}){lapses}"));
         }
 
         var pending = unclassified switch
@@ -44,8 +51,13 @@ internal static class ExposureFactors
             1 => $"; 1 item not yet classified counts as {Number(weights.UnclassifiedPoints)}",
             _ => $"; {Number(unclassified)} items not yet classified count as {Number(weights.UnclassifiedPoints)}",
         };
-        return new("impact", Label, top.Value.Points, $"{Label}: {top.Value.Rating} ({Signed(top.Value.Points)}){pending}");
+        return new("impact", Label, top.Value.Points, $"{Label}: {top.Value.Rating} ({Signed(top.Value.Points)}){pending}{lapses}");
     }
+
+    /// <summary>"; SBX-BIO-ID lapsed at its review date 2027-06-30 and was not renewed: its High impact no longer counts".</summary>
+    private static string LapseText(IReadOnlyList<RiskItem> items) => string.Concat(items
+        .Select(item => item.Lapse).OfType<ClassificationLapse>().DistinctBy(lapse => lapse.Code).OrderBy(lapse => lapse.Code, StringComparer.Ordinal)
+        .Select(lapse => $"; {lapse.Code} lapsed at its review date {RuleLapses.Iso(lapse.ReviewBy)} and was not renewed: its {lapse.ImpactRating} impact no longer counts"));
 
     private static RiskFactor EndUser(RiskInput input, RiskRuleSet rules)
     {

@@ -10,7 +10,20 @@ namespace Sandbox.Domain.Risk;
 /// </summary>
 public static class RiskAssessor
 {
-    public static RiskAssessment Assess(RiskInput input, RiskRuleSet rules)
+    /// <summary>Assesses with every rule of the set, whatever its review date.</summary>
+    public static RiskAssessment Assess(RiskInput input, RiskRuleSet rules) => Assess(input, rules, new Dictionary<string, DateOnly>());
+
+    /// <summary>
+    /// Assesses with the rules in force on <paramref name="day"/>: a restrictive rule past its review date adds no
+    /// points and sets no floor, and its factor says it lapsed.
+    /// </summary>
+    public static RiskAssessment Assess(RiskInput input, RiskRuleSet rules, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return Assess(input, rules, rules.LapsedOn(day));
+    }
+
+    private static RiskAssessment Assess(RiskInput input, RiskRuleSet rules, IReadOnlyDictionary<string, DateOnly> lapsed)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
@@ -24,9 +37,10 @@ public static class RiskAssessor
         var factors = new List<RiskFactor>();
         ExposureFactors.AddTo(factors, normalized, rules);
         ContextFactors.AddTo(factors, normalized, rules);
+        RuleLapses.Apply(factors, lapsed);
         var humanitarian = CreditFactors.AddTo(factors, normalized, rules);
         var score = Math.Max(0, factors.Sum(factor => factor.Points));
-        var (tier, reason) = TierDecision.Decide(score, normalized.Screening, rules);
+        var (tier, reason) = TierDecision.Decide(score, RuleLapses.ForFloors(normalized.Screening, lapsed), rules);
         var policy = rules.PolicyFor(tier);
         if (!humanitarian)
         {

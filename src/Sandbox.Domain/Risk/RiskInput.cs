@@ -31,7 +31,8 @@ public sealed record RiskInput(
     {
         Items = [.. (Items ?? []).Select(item => item with { Capabilities = Set(item.Capabilities) })
             .OrderBy(item => item.Impact.HasValue ? (int)item.Impact.Value : -1)
-            .ThenBy(item => string.Join(',', item.Capabilities.Select(c => (int)c)), StringComparer.Ordinal)],
+            .ThenBy(item => string.Join(',', item.Capabilities.Select(c => (int)c)), StringComparer.Ordinal)
+            .ThenBy(item => item.Lapse?.Code, StringComparer.Ordinal)],
         EndUserSectors = Set(EndUserSectors),
         DestinationCountries = [.. (DestinationCountries ?? []).Where(c => !string.IsNullOrWhiteSpace(c))
             .Select(c => c.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],

@@ -8,6 +8,9 @@ namespace Sandbox.Domain.Risk;
 /// </summary>
 public sealed record RiskRuleSet
 {
+    /// <summary>EU 2021/821 reviews denials every three years; restrictive rules are reviewed as often.</summary>
+    public const int DefaultReviewYears = 3;
+
     public required int Version { get; init; }
 
     public required DateTimeOffset EffectiveFrom { get; init; }
@@ -49,6 +52,23 @@ public sealed record RiskRuleSet
 
     /// <summary>One policy per tier.</summary>
     public required IReadOnlyList<TierPolicy> Tiers { get; init; }
+
+    /// <summary>
+    /// Review dates of <see cref="RestrictiveRules"/> by rule id. A rule not named (and every rule of a rule set stored
+    /// before review dates existed) is reviewed <see cref="DefaultReviewYears"/> after <see cref="EffectiveFrom"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateOnly>? ReviewBy { get; init; }
+
+    /// <summary>The last day <paramref name="rule"/> applies unless renewed.</summary>
+    public DateOnly ReviewByOf(string rule) =>
+        ReviewBy is not null && ReviewBy.TryGetValue(rule, out var reviewBy)
+            ? reviewBy
+            : DateOnly.FromDateTime(EffectiveFrom.UtcDateTime).AddYears(DefaultReviewYears);
+
+    /// <summary>The restrictive rules past their review date on <paramref name="day"/>, with that date.</summary>
+    public IReadOnlyDictionary<string, DateOnly> LapsedOn(DateOnly day) =>
+        RestrictiveRules.All.Select(rule => (rule.Id, ReviewBy: ReviewByOf(rule.Id))).Where(rule => rule.ReviewBy < day)
+            .ToDictionary(rule => rule.Id, rule => rule.ReviewBy, StringComparer.Ordinal);
 
     /// <summary>Every problem found, each naming its field by its JSON path; empty when the rules can be used.</summary>
     public IReadOnlyList<FieldProblem> Validate() => RuleSetValidator.Validate(this);

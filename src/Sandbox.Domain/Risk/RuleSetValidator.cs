@@ -30,6 +30,7 @@ internal static partial class RuleSetValidator
         Humanitarian(problems, rules.Humanitarian);
         Thresholds(problems, rules.Thresholds);
         Tiers(problems, rules.Tiers);
+        Reviews(problems, rules);
         return problems;
     }
 
@@ -115,6 +116,22 @@ internal static partial class RuleSetValidator
         NotNegative(problems, "screening.unresolvedPotentialMatchPoints", screening.UnresolvedPotentialMatchPoints, "points");
         DefinedTier(problems, "screening.confirmedMatchMinimumTier", screening.ConfirmedMatchMinimumTier);
         DefinedTier(problems, "screening.alliedDenialMinimumTier", screening.AlliedDenialMinimumTier);
+    }
+
+    private static void Reviews(List<FieldProblem> problems, RiskRuleSet rules)
+    {
+        var effective = DateOnly.FromDateTime(rules.EffectiveFrom.UtcDateTime);
+        foreach (var (rule, reviewBy) in (rules.ReviewBy ?? new Dictionary<string, DateOnly>()).OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (!RestrictiveRules.Contains(rule))
+            {
+                problems.Add(new($"reviewBy.{rule}", "is not a restrictive rule; review dates apply to " + string.Join(", ", RestrictiveRules.All.Select(r => r.Id))));
+            }
+            else if (reviewBy <= effective)
+            {
+                problems.Add(new($"reviewBy.{rule}", "must come after the rule set takes effect"));
+            }
+        }
     }
 
     private static void DefinedTier(List<FieldProblem> problems, string field, RiskTier tier)

@@ -18,21 +18,25 @@ public static class NavigationCatalog
     [
         new("Overview", "/", Icons.Material.Outlined.Dashboard, General, []),
         new("System status", "/status", Icons.Material.Outlined.MonitorHeart, General, []),
+        new("Report misuse", "/report-misuse", Icons.Material.Outlined.Campaign, General, []),
         new("My tasks", "/inbox", Icons.Material.Outlined.TaskAlt, General, [SandboxRoles.Applicant, SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.AlliedReviewer]),
         new("My applications", "/applications", Icons.Material.Outlined.Assignment, "Researchers", [SandboxRoles.Applicant]),
         new("My licences", "/licences", Icons.Material.Outlined.VerifiedUser, "Researchers", [SandboxRoles.Applicant]),
         new("My sandboxes", "/sandboxes", Icons.Material.Outlined.Science, "Researchers", [SandboxRoles.Applicant]),
         new("Messages", "/notifications", Icons.Material.Outlined.Mail, "Researchers", [SandboxRoles.Applicant]),
+        new("Misuse reports", "/misuse", Icons.Material.Outlined.ReportProblem, "Researchers", [SandboxRoles.Applicant]),
         new("Case queue", "/cases", Icons.Material.Outlined.Inbox, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
         new("Licences", "/licences", Icons.Material.Outlined.VerifiedUser, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
         new("Sandboxes", "/sandboxes", Icons.Material.Outlined.Science, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
         new("Airlock reviews", "/airlock", Icons.Material.Outlined.MoveToInbox, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator]),
+        new("Misuse reports", "/misuse", Icons.Material.Outlined.ReportProblem, "Regulators", [SandboxRoles.Regulator, SandboxRoles.SeniorRegulator, SandboxRoles.Auditor]),
         new("Audit log", "/audit", Icons.Material.Outlined.FactCheck, "Audit", [SandboxRoles.Auditor, SandboxRoles.Administrator]),
         new("Workflows", "/admin/workflows", Icons.Material.Outlined.AccountTree, Administration, [SandboxRoles.Administrator]),
         new("Organizations", "/admin/organizations", Icons.Material.Outlined.Apartment, Administration, [SandboxRoles.Administrator]),
         new("OAuth clients", "/admin/clients", Icons.Material.Outlined.Key, Administration, [SandboxRoles.Administrator]),
         new("Classification", "/admin/classification", Icons.Material.Outlined.Category, Administration, [SandboxRoles.Administrator]),
         new("Screening lists", "/admin/screening", Icons.Material.Outlined.PersonSearch, Administration, [SandboxRoles.Administrator]),
+        new("Reviews", "/admin/reviews", Icons.Material.Outlined.EventRepeat, Administration, [SandboxRoles.Administrator]),
     ];
 
     /// <summary>The entries a visitor with <paramref name="roles"/> may see, in catalog order.</summary>

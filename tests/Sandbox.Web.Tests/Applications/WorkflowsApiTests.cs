@@ -131,7 +131,7 @@ public sealed class WorkflowsApiTests(AccountApp app) : IClassFixture<AccountApp
         using var incidents = await SendAsync(regulator, HttpMethod.Get, "/api/workflows/incidents");
 
         Assert.Equal(
-            ["allied-consultation", "expedited-humanitarian-pilot", "pilot-licence-lifecycle", "standard-pilot-licence", "verified-partner-fast-track"],
+            ["allied-consultation", "expedited-humanitarian-pilot", "misuse-report", "pilot-licence-lifecycle", "standard-pilot-licence", "verified-partner-fast-track"],
             (await BodyAsync(definitions)).EnumerateArray().Select(d => d.GetProperty("id").GetString()).Distinct());
         Assert.Contains((await BodyAsync(criteria)).GetProperty("criteria").EnumerateArray(), c => c.GetProperty("code").GetString() == "SBX-INCOMPLETE-INFORMATION");
         Assert.Equal(HttpStatusCode.Forbidden, incidents.StatusCode);

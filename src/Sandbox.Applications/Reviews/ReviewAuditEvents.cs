@@ -1,0 +1,6 @@
+namespace Sandbox.Applications.Reviews;
+
+public static class ReviewAuditEvents
+{
+    public const string Renewed = "review.renewed";
+}
