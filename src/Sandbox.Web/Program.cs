@@ -22,6 +22,7 @@ builder.Services.AddSandboxApplications();
 builder.Services.AddSandboxLicensing(o => builder.Configuration.GetSection(WorkflowRuntimeOptions.Section).Bind(o));
 builder.Services.AddSandboxProvisioning(o => builder.Configuration.GetSection(ProvisioningOptions.Section).Bind(o));
 builder.Services.AddMisuseReports(o => builder.Configuration.GetSection(MisuseOptions.Section).Bind(o));
+builder.Services.AddTransparencyReports();
 builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>
@@ -43,6 +44,7 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapLicencesApi();
     app.MapSandboxesApi();
     app.MapGatewayApi();
+    app.MapTransparencyApi();
     app.MapMisuseApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
