@@ -70,6 +70,12 @@ public sealed class MisuseActions(
 
         if (trigger is "suspend" or "revoke" && await LinkedLicenceAsync(instanceId, cancellationToken) is { } licence)
         {
+            // The report must still be as the regulator saw it before the licence is touched.
+            if (ifMatch is not null && (await engine.GetAsync(instanceId, cancellationToken))?.ETag != ifMatch)
+            {
+                throw new WorkflowConcurrencyException(instanceId);
+            }
+
             await ActOnLicenceAsync(actor, actorName, licence, trigger, $"Misuse report {report.Reference}: {decision.Reason!.Trim()}", cancellationToken);
         }
 

@@ -159,6 +159,21 @@ public sealed class MisuseWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_suspension_on_a_report_someone_changed_meanwhile_is_refused_and_leaves_the_licence_alone()
+    {
+        var receipt = await _bed.ReportAsync(_licence.Reference);
+        await _bed.ActAsync(Regulator, receipt.ReportId, "triage", new MisuseDecision("Credible.", MisuseSeverity.High, _licence.Reference));
+        var seen = (await _bed.Host.Engine.GetAsync(MisuseIds.Instance(receipt.ReportId)))!.ETag;
+        await _bed.ActAsync(_bed.Host.Applicant, receipt.ReportId, "holder-respond", new MisuseDecision("We disagree, see our logs."));
+
+        await Assert.ThrowsAsync<WorkflowConcurrencyException>(() => _bed.InScopeAsync(s =>
+            s.GetRequiredService<MisuseActions>().ActAsync(Regulator, "Rita", receipt.ReportId, "suspend", new MisuseDecision("Stop now."), seen)));
+
+        Assert.Equal(LicenceStatus.Active, (await _bed.Sandboxes.LicenceAsync(_licence.Id)).Status);
+        Assert.Equal(MisuseStatus.Investigation, (await _bed.ReportOfAsync(receipt.ReportId)).Status);
+    }
+
+    [Fact]
     public async Task A_report_must_say_what_happened_and_its_evidence_must_be_a_small_document_of_the_declared_type()
     {
         var problems = await Assert.ThrowsAsync<IntakeValidationException>(() => _bed.SubmitAsync(MisuseReporter.Anonymous("198.51.100.9"), new MisuseSubmission
