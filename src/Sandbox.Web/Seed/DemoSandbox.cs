@@ -51,6 +51,7 @@ public sealed partial class DemoSandbox(IServiceScopeFactory scopes, TimeProvide
                 {
                     await DecideAsync(services, engine, @case.Id, new CaseActor(rui.Id, rui.OrganizationId, new HashSet<string>([SandboxRoles.Regulator])), rui.DisplayName, start, stoppingToken);
                     LogApproved(draft.Value.Reference);
+                    await ReportMisuseAsync(services, draft.Value.Id, stoppingToken);
                     return;
                 }
 
@@ -80,6 +81,22 @@ public sealed partial class DemoSandbox(IServiceScopeFactory scopes, TimeProvide
             Rationale = "Lab-only research on synthetic data with aggregate-only access: the safeguards match the risk.",
         };
         await services.GetRequiredService<LicensingCases>().DecideAsync(regulator, name, caseId, decision, (await engine.GetAsync(caseId, cancellationToken))!.ETag, cancellationToken);
+    }
+
+    /// <summary>An anonymous report about the demo licence, waiting for triage in the regulators' misuse queue.</summary>
+    private static async Task ReportMisuseAsync(IServiceProvider services, string applicationId, CancellationToken cancellationToken)
+    {
+        if (await services.GetRequiredService<LicenceRegistry>().ForApplicationAsync(applicationId, cancellationToken) is not [var licence, ..])
+        {
+            return;
+        }
+
+        await services.GetRequiredService<Oversight.Misuse.MisuseIntake>().SubmitAsync(Oversight.Misuse.MisuseReporter.Anonymous("demo-seed"), new Oversight.Misuse.MisuseSubmission
+        {
+            Allegation = Oversight.Misuse.MisuseAllegation.BreachOfConditions,
+            Description = "A former member of the lab says per-host flow counts from the sandbox are being posted to a public forum, outside the licence's declared purpose.",
+            LicenceReference = licence.Reference,
+        }, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo licence approved for {Reference}; its sandbox is provisioned when the licence becomes active")]
