@@ -38,9 +38,10 @@ public sealed partial class InboxPage
 
     private void OnQueueChanged(string? queue) => _queue = queue;
 
-    /// <summary>Applicants answer on their application, allies on the consultation, case workers on the case.</summary>
+    /// <summary>Misuse reports are worked on their page; applicants answer on their application, allies on the consultation, case workers on the case.</summary>
     internal static string LinkFor(WorkflowTask task) => task.Role switch
     {
+        _ when task.Subject.Kind == Oversight.Misuse.MisuseIds.SubjectKind => $"/misuse/{task.Subject.Id}",
         SandboxRoles.Applicant => $"/applications/{task.Subject.Id}",
         SandboxRoles.AlliedReviewer => $"/consultations/{Uri.EscapeDataString(task.InstanceId)}",
         _ when task.Subject.Kind == "licence" => $"/licences/{task.Subject.Id}",
