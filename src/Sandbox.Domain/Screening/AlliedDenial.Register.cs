@@ -59,9 +59,10 @@ public sealed partial record AlliedDenial
         {
             Error("reviewBy", $"The review date {Iso(reviewBy)} must come after the denial date {Iso(registration.DeniedOn)}.");
         }
-        else if (registration.DeniedOn != default && reviewBy <= today)
+        else if (registration.DeniedOn != default && reviewBy < today)
         {
-            // It would be recorded but never screened: say so instead of accepting it silently.
+            // It would be recorded but never screened (a denial is in force through its review-by day, IsInForce):
+            // say so instead of accepting it silently.
             Error("reviewBy", $"The review date {Iso(reviewBy)} has passed, so the denial would not be screened; give the date of its latest review or renewal.");
         }
 

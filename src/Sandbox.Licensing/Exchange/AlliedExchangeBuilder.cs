@@ -17,19 +17,28 @@ public sealed class AlliedExchangeBuilder(AlliedExchangeSchema schema)
 
     public const int MaxReasonLength = 1000;
 
+    /// <param name="contributed">Records of other sources (<see cref="IExchangeRecordSource"/>), already anonymized and limited to <paramref name="since"/>.</param>
+    /// <param name="version">The format version to write; records it cannot carry (case studies in version 1) are left out.</param>
     /// <exception cref="ExchangeSchemaException">The built document breaks the schema (a bug or an unusable source record).</exception>
     public AlliedExchangeDocument Build(
-        ExchangeIssuer issuer, DateTimeOffset issuedAt, DateTimeOffset? since, IEnumerable<RefusalFacts> refusals, IEnumerable<LicenceActionFacts> actions)
+        ExchangeIssuer issuer, DateTimeOffset issuedAt, DateTimeOffset? since, IEnumerable<RefusalFacts> refusals, IEnumerable<LicenceActionFacts> actions,
+        IEnumerable<ExchangeRecord>? contributed = null, int version = AlliedExchangeFormat.Version)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(refusals);
         ArgumentNullException.ThrowIfNull(actions);
+        if (!AlliedExchangeFormat.Versions.Contains(version))
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, $"Versions written: {string.Join(", ", AlliedExchangeFormat.Versions)}.");
+        }
+
         var records = new List<ExchangeRecord>();
         var sinceDate = since is { } s ? DateOnly.FromDateTime(s.UtcDateTime) : (DateOnly?)null;
         records.AddRange(refusals.Where(r => sinceDate is null || r.DecidedOn >= sinceDate).Select(r => Denial(issuer, r)));
         records.AddRange(actions.Where(a => since is null || a.Change.At >= since).Select(a => Action(issuer, a)));
-        var document = new AlliedExchangeDocument(AlliedExchangeFormat.Name, AlliedExchangeFormat.Version, issuer, issuedAt, since,
-            [.. records.OrderBy(r => r.RecordId, StringComparer.Ordinal)]);
+        records.AddRange(contributed ?? []);
+        var document = new AlliedExchangeDocument(AlliedExchangeFormat.Name, version, issuer, issuedAt, since,
+            [.. records.Where(r => AlliedExchangeFormat.Carries(version, r)).OrderBy(r => r.RecordId, StringComparer.Ordinal)]);
         schema.Ensure(ToJson(document));
         return document;
     }

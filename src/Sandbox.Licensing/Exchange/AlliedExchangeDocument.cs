@@ -1,6 +1,6 @@
 namespace Sandbox.Licensing.Exchange;
 
-/// <summary>One exchange document (schema <c>allied-exchange.v1</c>). Records are <see cref="DenialRecord"/> or <see cref="LicenceActionRecord"/>.</summary>
+/// <summary>One exchange document (schema <c>allied-exchange.v{Version}</c>). Records are <see cref="DenialRecord"/>, <see cref="LicenceActionRecord"/> or, from version 2, <see cref="CaseStudyRecord"/>.</summary>
 public sealed record AlliedExchangeDocument(
     string Format,
     int Version,

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Sandbox.Applications.Classification;
 using Sandbox.Domain.Applications;
-using Sandbox.Domain.Screening;
 using Sandbox.Domain.Licensing;
 using Sandbox.Identity.Audit;
 using Sandbox.Identity.Organizations;
@@ -17,22 +15,33 @@ namespace Sandbox.Licensing.Exchange;
 
 /// <summary>
 /// Gathers this instance's refusals (standard cases in <c>refused</c> or <c>refused-final</c>), suspensions and
-/// revocations (licences' status history) with every personal detail the anonymizer must remove, builds the document
+/// revocations (licences' status history) with every personal detail the anonymizer must remove, adds the records of
+/// every <see cref="IExchangeRecordSource"/> (misuse case studies), builds the document
 /// (<see cref="AlliedExchangeBuilder"/>, schema-checked) and audits the export.
 /// </summary>
 public sealed class AlliedExchangeExporter(
     DocumentSet<WorkflowInstance> instances, CaseFiles files, LicenceRegistry licences, OrganizationDirectory organizations,
-    ClassificationCatalogue catalogue, AlliedExchangeBuilder builder, AuditLog audit, IOptions<AlliedExchangeOptions> options, TimeProvider time)
+    TransactionFacts transaction, AlliedExchangeBuilder builder, IEnumerable<IExchangeRecordSource> sources, AuditLog audit,
+    IOptions<AlliedExchangeOptions> options, TimeProvider time)
 {
     private static readonly string[] _refusedStates = ["refused", "refused-final"];
 
-    public async Task<AlliedExchangeDocument> ExportAsync(DateTimeOffset? since, string exportedBy, CancellationToken cancellationToken = default)
+    /// <param name="version">The format version to write: the newest by default; an ally still on version 1 asks for 1 (no case studies).</param>
+    public async Task<AlliedExchangeDocument> ExportAsync(
+        DateTimeOffset? since, string exportedBy, int version = AlliedExchangeFormat.Version, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(exportedBy);
         var issuer = new ExchangeIssuer(options.Value.Authority, options.Value.Country);
-        var document = builder.Build(issuer, time.GetUtcNow(), since, await RefusalsAsync(cancellationToken), await ActionsAsync(cancellationToken));
+        var contributed = new List<ExchangeRecord>();
+        foreach (var source in sources)
+        {
+            contributed.AddRange(await source.RecordsAsync(issuer, since, cancellationToken));
+        }
+
+        var document = builder.Build(issuer, time.GetUtcNow(), since, await RefusalsAsync(cancellationToken), await ActionsAsync(cancellationToken), contributed, version);
         await audit.AppendAsync(ExchangeAuditEvents.Export, exportedBy, "allied-exchange", AuditOutcome.Succeeded, new Dictionary<string, string>
         {
+            ["version"] = version.ToString(CultureInfo.InvariantCulture),
             ["records"] = document.Records.Count.ToString(CultureInfo.InvariantCulture),
             ["since"] = since?.ToString("O", CultureInfo.InvariantCulture) ?? "",
             ["recordIds"] = string.Join(",", document.Records.Select(r => r.RecordId).Take(50)),
@@ -73,7 +82,7 @@ public sealed class AlliedExchangeExporter(
         var people = new List<string?> { content.Contact?.Name, content.Contact?.Email, content.Contact?.Phone, application.CreatedBy, version.SubmittedBy };
         people.AddRange(instance.History.SelectMany(h => new[] { h.ActorId, h.ActorName }));
         var personal = people.OfType<string>().ToList();
-        var codes = await ControlListCodesAsync(content, cancellationToken);
+        var codes = await transaction.ControlListCodesAsync(content, cancellationToken);
         var denied = content.Parties.Where(p => p.Role is PartyRole.EndUser or PartyRole.UltimateEndUser or PartyRole.Consignee && p is { Name: not null, Country: not null });
         return denied.GroupBy(p => p.Country!.ToUpperInvariant(), StringComparer.Ordinal).Where(_ => codes.Count > 0).Select(group => new RefusalFacts(
             string.Create(CultureInfo.InvariantCulture, $"{application.Reference}.v{version.Number}.{group.Key}"),
@@ -101,9 +110,8 @@ public sealed class AlliedExchangeExporter(
 
             var (application, version, _) = await files.LatestAsync(licence.ApplicationId, cancellationToken);
             var content = version.Content;
-            var codes = await ControlListCodesAsync(content, cancellationToken);
-            var destination = content.Parties.Where(p => p.Role is PartyRole.EndUser or PartyRole.UltimateEndUser or PartyRole.Consignee)
-                .Select(p => p.Country?.ToUpperInvariant()).OfType<string>().FirstOrDefault() ?? holder.Value.Country;
+            var codes = await transaction.ControlListCodesAsync(content, cancellationToken);
+            var destination = TransactionFacts.DestinationOf(content, holder.Value.Country);
             var personal = new List<string?> { content.Contact?.Name, content.Contact?.Email, content.Contact?.Phone, application.CreatedBy, version.SubmittedBy }
                 .Concat(licence.StatusChanges.SelectMany(c => new[] { c.ActorId, c.ActorName })).OfType<string>().ToList();
             if (codes.Count > 0)
@@ -113,30 +121,6 @@ public sealed class AlliedExchangeExporter(
         }
 
         return facts;
-    }
-
-    /// <summary>
-    /// Allies know control-list codes (EU Annex I, ECCN), not this catalogue's categories: a category counts as each
-    /// code it cross-references, as in the "no undercut" check. Catch-all categories reference none, and a case with
-    /// no control-list code is not exchanged (the schema needs one).
-    /// </summary>
-    private async Task<IReadOnlyList<string>> ControlListCodesAsync(ApplicationContent content, CancellationToken cancellationToken)
-    {
-        var entries = (await catalogue.InForceAsync(cancellationToken)).Entries;
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var category in content.TechnologyItems.Select(t => t.ClassificationCode).OfType<string>())
-        {
-            var references = entries.FirstOrDefault(e => e.Code == category)?.CrossReferences;
-            foreach (var candidate in new[] { category, references?.EuAnnexI, references?.UsEccn })
-            {
-                if (ClassificationCodes.TryNormalize(candidate, out var code))
-                {
-                    codes.Add(code);
-                }
-            }
-        }
-
-        return [.. codes];
     }
 
     private static string Role(PartyRole? role) => role switch

@@ -8,16 +8,20 @@ public static class AlliedExchangeFormat
 {
     public const string Name = "sandbox-allied-exchange";
 
-    public const int Version = 1;
+    /// <summary>The newest version, which the exporter writes unless asked for an older one.</summary>
+    public const int Version = 2;
 
-    /// <summary>Where the schema is copied in the output (from <c>docs/exchange/</c>).</summary>
-    public const string SchemaFile = "exchange/allied-exchange.v1.schema.json";
+    /// <summary>Every version this instance reads, each with its schema.</summary>
+    public static IReadOnlyList<int> Versions { get; } = [1, 2];
 
     public const string DenialType = "denial";
 
     public const string RevocationType = "revocation";
 
     public const string SuspensionType = "suspension";
+
+    /// <summary>Since version 2.</summary>
+    public const string CaseStudyType = "case-study";
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -26,6 +30,12 @@ public static class AlliedExchangeFormat
         // An ally's document need not put "type" first in a record.
         AllowOutOfOrderMetadataProperties = true,
     };
+
+    /// <summary>Where a version's schema is copied in the output (from <c>docs/exchange/</c>).</summary>
+    public static string SchemaFile(int version) => $"exchange/allied-exchange.v{version}.schema.json";
+
+    /// <summary>Whether a document of <paramref name="version"/> can carry the record (version 1 has no case studies).</summary>
+    public static bool Carries(int version, ExchangeRecord record) => record is not CaseStudyRecord || version >= 2;
 
     /// <summary>A record's stable id: the issuer's country and the record's id at the source.</summary>
     public static string RecordId(string issuerCountry, string sourceId) => issuerCountry.ToUpperInvariant() + ":" + sourceId;

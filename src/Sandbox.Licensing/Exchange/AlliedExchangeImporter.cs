@@ -13,7 +13,8 @@ namespace Sandbox.Licensing.Exchange;
 /// Imports an ally's exchange document: validated against the schema first (nothing is written when it fails), then
 /// record by record, idempotent by <c>recordId</c> and content hash. Denials are recorded through
 /// <see cref="AlliedDenialRegistry"/> (one allied denial per denied party and control code, keeping the review-by
-/// date), so screening and the "no undercut" check use them; suspensions and revocations are kept as records.
+/// date), so screening and the "no undercut" check use them; suspensions, revocations and case studies are kept as
+/// records (information: they screen nothing). A denial is in force through its review-by day, as screening counts it.
 /// </summary>
 public sealed class AlliedExchangeImporter(
     AlliedExchangeSchema schema, DocumentSet<ImportedExchangeRecord> imported, AlliedDenialRegistry denials, AuditLog audit, TimeProvider time)
@@ -37,7 +38,7 @@ public sealed class AlliedExchangeImporter(
         var parsed = document.Deserialize<AlliedExchangeDocument>(AlliedExchangeFormat.Json)!;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         EnsureDenialsValid(parsed, importedBy);
-        int added = 0, updated = 0, unchanged = 0, expired = 0;
+        int added = 0, updated = 0, unchanged = 0, expired = 0, withdrawn = 0;
         var denialIds = new List<string>();
         foreach (var record in parsed.Records)
         {
@@ -55,7 +56,7 @@ public sealed class AlliedExchangeImporter(
             var ids = new List<string>();
             if (record is DenialRecord denial)
             {
-                if (denial.ReviewBy <= today)
+                if (!denial.IsInForceOn(today))
                 {
                     expired++;
                 }
@@ -66,13 +67,13 @@ public sealed class AlliedExchangeImporter(
 
                 foreach (var stale in existing?.Value.DenialIds.Except(ids, StringComparer.Ordinal) ?? [])
                 {
-                    await WithdrawAsync(stale, record.RecordId, importedBy, cancellationToken);
+                    withdrawn += await WithdrawAsync(stale, record.RecordId, importedBy, cancellationToken) ? 1 : 0;
                 }
             }
 
             var stored = new ImportedExchangeRecord
             {
-                Id = id, RecordId = record.RecordId, Type = TypeOf(record), IssuerCountry = parsed.Issuer.Country, ContentHash = hash,
+                Id = id, RecordId = record.RecordId, Type = TypeOf(record), IssuerCountry = parsed.Issuer.Country, IssuerAuthority = parsed.Issuer.Authority, ContentHash = hash,
                 Content = content, DenialIds = ids, ImportedAt = time.GetUtcNow(), ImportedBy = importedBy,
             };
             if (existing is null)
@@ -98,8 +99,10 @@ public sealed class AlliedExchangeImporter(
             ["updated"] = updated.ToString(CultureInfo.InvariantCulture),
             ["unchanged"] = unchanged.ToString(CultureInfo.InvariantCulture),
             ["expired"] = expired.ToString(CultureInfo.InvariantCulture),
+            ["withdrawn"] = withdrawn.ToString(CultureInfo.InvariantCulture),
+            ["version"] = parsed.Version.ToString(CultureInfo.InvariantCulture),
         }, cancellationToken);
-        return new ExchangeImportResult(added, updated, unchanged, expired, [.. denialIds.Distinct(StringComparer.Ordinal)]);
+        return new ExchangeImportResult(added, updated, unchanged, expired, withdrawn, [.. denialIds.Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>An imported record, by its record id (<c>NL:APP-2026-000041.v2.AE</c>).</summary>
@@ -119,7 +122,7 @@ public sealed class AlliedExchangeImporter(
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (var index = 0; index < document.Records.Count; index++)
         {
-            if (document.Records[index] is not DenialRecord denial || denial.ReviewBy <= today)
+            if (document.Records[index] is not DenialRecord denial || !denial.IsInForceOn(today))
             {
                 continue;
             }
@@ -174,12 +177,15 @@ public sealed class AlliedExchangeImporter(
         return ids;
     }
 
-    private async Task WithdrawAsync(string denialId, string recordId, string importedBy, CancellationToken cancellationToken)
+    private async Task<bool> WithdrawAsync(string denialId, string recordId, string importedBy, CancellationToken cancellationToken)
     {
-        if (await denials.GetAsync(denialId, cancellationToken) is { Value.Status: AlliedDenialStatus.Active } current)
+        if (await denials.GetAsync(denialId, cancellationToken) is not { Value.Status: AlliedDenialStatus.Active } current)
         {
-            await denials.WithdrawAsync(denialId, current.ETag, $"No longer in exchange record {recordId}.", importedBy, cancellationToken);
+            return false;
         }
+
+        await denials.WithdrawAsync(denialId, current.ETag, $"No longer in exchange record {recordId}.", importedBy, cancellationToken);
+        return true;
     }
 
     private static bool SameContent(AlliedDenial current, AlliedDenialRegistration registration) =>
@@ -195,7 +201,9 @@ public sealed class AlliedExchangeImporter(
     {
         DenialRecord => AlliedExchangeFormat.DenialType,
         RevocationRecord => AlliedExchangeFormat.RevocationType,
-        _ => AlliedExchangeFormat.SuspensionType,
+        SuspensionRecord => AlliedExchangeFormat.SuspensionType,
+        CaseStudyRecord => AlliedExchangeFormat.CaseStudyType,
+        _ => throw new ArgumentException($"Unknown exchange record {record.GetType().Name}.", nameof(record)),
     };
 
     private static string IdFor(string recordId) =>

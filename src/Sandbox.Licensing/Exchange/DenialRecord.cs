@@ -1,7 +1,7 @@
 namespace Sandbox.Licensing.Exchange;
 
 /// <summary>A licence refused: who it was denied to, for what, where, why (refusal codes) and until when it is in force.</summary>
-public sealed record DenialRecord : ExchangeRecord
+public sealed record DenialRecord : TransactionRecord
 {
     public required IReadOnlyList<ExchangeParty> Parties { get; init; }
 
@@ -13,4 +13,7 @@ public sealed record DenialRecord : ExchangeRecord
 
     /// <summary>Periodic review; three years after <see cref="DecidedOn"/> unless given.</summary>
     public required DateOnly ReviewBy { get; init; }
+
+    /// <summary>In force through its review-by day, as screening and the "no undercut" check count it (<c>AlliedDenial.IsInForce</c>).</summary>
+    public bool IsInForceOn(DateOnly today) => ReviewBy >= today;
 }

@@ -18,24 +18,29 @@ public static partial class ExchangeAnonymizer
         ArgumentNullException.ThrowIfNull(names);
         var scrubbed = Email().Replace(text, Redacted);
         scrubbed = Phone().Replace(scrubbed, m => IsPhoneNumber(m.Value) ? Redacted : m.Value);
-        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length))
-        {
-            scrubbed = Regex.Replace(scrubbed, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", Redacted,
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var whole = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-            // A person's parts alone ("Jansen" of "Eva Jansen") identify them too.
-            if (name.Contains(' ', StringComparison.Ordinal))
-            {
-                foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > 2))
-                {
-                    scrubbed = Regex.Replace(scrubbed, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(part)}(?![\p{{L}}\p{{N}}])", Redacted,
-                        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-                }
-            }
+        // Whole names first: a part of one name ("Rita" of "Rita Regulator") removed first would leave the rest of
+        // another ("-7781" of the user id "rita-7781") in the text.
+        foreach (var name in whole.OrderByDescending(n => n.Length))
+        {
+            scrubbed = Remove(scrubbed, name);
+        }
+
+        // A person's parts alone ("Jansen" of "Eva Jansen") identify them too.
+        var parts = whole.Where(n => n.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 2).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in parts.OrderByDescending(p => p.Length))
+        {
+            scrubbed = Remove(scrubbed, part);
         }
 
         return scrubbed;
     }
+
+    private static string Remove(string text, string name) =>
+        Regex.Replace(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", Redacted,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Seven digits or more that are not a date (<c>2026-12-01</c>, <c>01.12.2026</c>).</summary>
     private static bool IsPhoneNumber(string candidate) =>

@@ -7,7 +7,10 @@ namespace Sandbox.Licensing.Exchange;
 
 public static class ExchangeServiceCollectionExtensions
 {
-    /// <summary>The allied exchange: the schema, the anonymizing builder, the importer and its record container.</summary>
+    /// <summary>
+    /// The allied exchange: the schemas, the anonymizing builder, the exporter, the importer, its record container and
+    /// its list. Other features add records to the export by registering an <see cref="IExchangeRecordSource"/>.
+    /// </summary>
     public static IServiceCollection AddAlliedExchange(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -16,6 +19,8 @@ public static class ExchangeServiceCollectionExtensions
         services.TryAddSingleton<AlliedExchangeBuilder>();
         services.TryAddSingleton<AlliedExchangeImporter>();
         services.TryAddSingleton<AlliedExchangeExporter>();
+        services.TryAddSingleton<ImportedRecordsList>();
+        services.TryAddSingleton<TransactionFacts>();
         // Bound when the host has configuration (the app), defaults otherwise (tests).
         services.AddOptions<AlliedExchangeOptions>()
             .Configure<IServiceProvider>((options, provider) => provider.GetService<IConfiguration>()?.GetSection(AlliedExchangeOptions.Section).Bind(options))

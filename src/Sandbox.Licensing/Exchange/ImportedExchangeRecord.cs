@@ -15,6 +15,9 @@ public sealed record ImportedExchangeRecord
 
     public required string IssuerCountry { get; init; }
 
+    /// <summary>The issuing authority's name as the document gave it (absent on records imported before it was kept).</summary>
+    public string? IssuerAuthority { get; init; }
+
     public required string ContentHash { get; init; }
 
     /// <summary>The record as imported, in the exchange format's JSON.</summary>
@@ -25,4 +28,7 @@ public sealed record ImportedExchangeRecord
     public required DateTimeOffset ImportedAt { get; init; }
 
     public required string ImportedBy { get; init; }
+
+    /// <summary>The record as its type (<see cref="DenialRecord"/>, <see cref="CaseStudyRecord"/>, …).</summary>
+    public ExchangeRecord Parse() => System.Text.Json.JsonSerializer.Deserialize<ExchangeRecord>(Content, AlliedExchangeFormat.Json)!;
 }

@@ -1,7 +1,7 @@
 namespace Sandbox.Licensing.Exchange;
 
 /// <summary>A licence revoked or suspended: its reference, what it covered, the reason in words (anonymized) and when.</summary>
-public abstract record LicenceActionRecord : ExchangeRecord
+public abstract record LicenceActionRecord : TransactionRecord
 {
     public required string LicenceReference { get; init; }
 

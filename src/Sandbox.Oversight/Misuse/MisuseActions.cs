@@ -19,7 +19,7 @@ namespace Sandbox.Oversight.Misuse;
 /// triaging regulator's own organization, and added conditions must make the licence stricter.
 /// </summary>
 public sealed class MisuseActions(
-    DocumentSet<MisuseReport> reports, LicenceRegistry licences, LicenceActions licenceActions, WorkflowEngine engine, IOptions<MisuseOptions> options)
+    DocumentSet<MisuseReport> reports, LicenceRegistry licences, WorkflowEngine engine, IOptions<MisuseOptions> options)
 {
     public async Task<Versioned<WorkflowInstance>> ActAsync(
         CaseActor actor, string actorName, string id, string trigger, MisuseDecision decision, string? ifMatch, CancellationToken cancellationToken = default)
@@ -70,32 +70,34 @@ public sealed class MisuseActions(
 
         if (trigger is "suspend" or "revoke" && await LinkedLicenceAsync(instanceId, cancellationToken) is { } licence)
         {
-            // The report must still be as the regulator saw it before the licence is touched.
-            if (ifMatch is not null && (await engine.GetAsync(instanceId, cancellationToken))?.ETag != ifMatch)
-            {
-                throw new WorkflowConcurrencyException(instanceId);
-            }
-
-            await ActOnLicenceAsync(actor, actorName, licence, trigger, $"Misuse report {report.Reference}: {decision.Reason!.Trim()}", cancellationToken);
+            await EnsureLicenceAllowsAsync(person, licence, trigger, cancellationToken);
+            data = MisuseActingRegulator.Record(person);
         }
 
+        // The report's step commits first, with the ETag the person read; only then does its activity act on the licence.
         return await engine.FireAsync(instanceId, new FireCommand(trigger, person, decision.Reason!.Trim(), data, ifMatch), cancellationToken);
     }
 
     /// <summary>
-    /// Suspends or revokes through the licence's own lifecycle, as this person and under its guards, before the report
-    /// records it: the sandbox's clients are disabled and its tokens revoked by the lifecycle's withdrawal. A licence
-    /// already in that state (an earlier attempt of this step) is left as it is.
+    /// A suspension or revocation is carried out on the licence's lifecycle by the report's activity, as this person;
+    /// it is refused here, before the report moves, when the lifecycle would not let this person do it now. A licence
+    /// already in that state is left as it is.
     /// </summary>
-    private async Task ActOnLicenceAsync(CaseActor actor, string actorName, PilotLicence licence, string trigger, string reason, CancellationToken cancellationToken)
+    private async Task EnsureLicenceAllowsAsync(WorkflowActor person, PilotLicence licence, string trigger, CancellationToken cancellationToken)
     {
         if (licence.Status == LicenceStatus.Revoked || (trigger == "suspend" && licence.Status == LicenceStatus.Suspended))
         {
             return;
         }
 
-        var lifecycle = await licenceActions.LifecycleAsync(actor, licence.Id, cancellationToken);
-        await licenceActions.ActAsync(actor, actorName, licence.Id, trigger, reason, null, lifecycle.ETag, cancellationToken);
+        var lifecycleId = CaseDefinitions.LifecycleInstanceId(licence.Id);
+        var offered = (await engine.PermittedAsync(lifecycleId, person, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
+        if (offered is not { Permitted: true })
+        {
+            var state = (await engine.GetAsync(lifecycleId, cancellationToken))?.Value.State ?? "";
+            throw new TriggerNotPermittedException(lifecycleId, state, trigger,
+                offered?.Unmet is { Count: > 0 } unmet ? unmet : [$"licence {licence.Reference} is {licence.Status}: it cannot be {(trigger == "suspend" ? "suspended" : "revoked")} now"]);
+        }
     }
 
     private async Task<JsonObject?> TriageDataAsync(CaseActor actor, MisuseDecision decision, List<FieldProblem> problems, CancellationToken cancellationToken)
@@ -156,6 +158,7 @@ public sealed class MisuseActions(
         }
 
         var tightened = LicenceConditions.Strictest(licence.Conditions, added);
+        problems.AddRange(LicenceConditionRules.Validate(tightened, "addedConditions"));
         problems.AddRange(tightened.ShortfallsAgainst(added, "addedConditions"));
         if (tightened.Equals(licence.Conditions))
         {

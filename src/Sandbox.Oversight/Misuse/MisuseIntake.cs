@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Sandbox.Applications.Intake;
 using Sandbox.Identity.Audit;
 using Sandbox.Licensing.Cases;
+using Sandbox.Licensing.Licences;
 using Sandbox.Storage.Documents;
 using Sandbox.Storage.Errors;
 using Sandbox.Storage.Queries;
@@ -21,7 +22,7 @@ namespace Sandbox.Oversight.Misuse;
 public sealed class MisuseIntake(
     DocumentSet<MisuseReport> reports,
     DocumentSet<StoredEvidence> evidence,
-    ReferenceNumbers references,
+    LicenceRegistry licences,
     AnonymousRateLimit rateLimit,
     WorkflowEngine engine,
     AuditLog audit,
@@ -50,7 +51,8 @@ public sealed class MisuseIntake(
         }
 
         var id = Guid.NewGuid().ToString("N");
-        var reference = await references.NextAsync(MisuseIds.ReferencePrefix, cancellationToken);
+        var reference = MisuseIds.NewReference(now);
+        var named = submission.LicenceReference?.Trim().ToUpperInvariant() is { Length: > 0 } licence ? licence : null;
         var followUpKey = anonymous ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_') : null;
         var files = await StoreEvidenceAsync(id, submission.Evidence, now, cancellationToken);
         var report = new MisuseReport
@@ -60,7 +62,8 @@ public sealed class MisuseIntake(
             Source = anonymous ? MisuseSource.Anonymous : MisuseSource.SignedIn,
             Allegation = submission.Allegation!.Value,
             Description = submission.Description!.Trim(),
-            ReportedLicenceReference = submission.LicenceReference?.Trim().ToUpperInvariant() is { Length: > 0 } licence ? licence : null,
+            ReportedLicenceReference = named,
+            NamedHolderOrganizationId = named is null ? null : (await licences.FindByReferenceAsync(named, cancellationToken))?.Value.HolderOrganizationId,
             ReportedParty = submission.ReportedParty?.Trim() is { Length: > 0 } party ? party : null,
             ObservedAt = submission.ObservedAt?.ToUniversalTime(),
             Evidence = files,
@@ -72,7 +75,17 @@ public sealed class MisuseIntake(
 
         await reports.CreateAsync(report, cancellationToken: cancellationToken);
         var actor = anonymous ? WorkflowActor.System : WorkflowActors.From(reporter.Person!, reporter.DisplayName ?? reporter.Person!.UserId);
-        await StartAsync(report, actor, cancellationToken);
+        try
+        {
+            await StartAsync(report, actor, cancellationToken);
+        }
+        catch
+        {
+            // A report without its workflow could be neither worked nor closed: take it back; the sender tries again.
+            await ForgetAsync(report, CancellationToken.None);
+            throw;
+        }
+
         await audit.AppendAsync(ReportedEvent, anonymous ? "anonymous" : reporter.Person!.UserId, reference, AuditOutcome.Succeeded,
             new Dictionary<string, string> { ["source"] = report.Source.ToString(), ["allegation"] = report.Allegation.ToString(), ["evidence"] = files.Count.ToString(CultureInfo.InvariantCulture) },
             cancellationToken);
@@ -85,6 +98,11 @@ public sealed class MisuseIntake(
     /// </summary>
     internal async Task RaiseFromTelemetryAsync(RefusalCounter counter, TimeSpan window, CancellationToken cancellationToken)
     {
+        if (await engine.GetAsync(MisuseIds.Instance(counter.RaisedReportId!), cancellationToken) is not null)
+        {
+            return;
+        }
+
         var earlier = await reports.QueryAllAsync(DocumentQuery.AcrossPartitions()
             .Where(QueryFilter.Equal("sandboxId", counter.SandboxId)).Where(QueryFilter.Equal("source", nameof(MisuseSource.GatewayTelemetry))).Take(50), cancellationToken)
             .ToListAsync(cancellationToken);
@@ -101,13 +119,14 @@ public sealed class MisuseIntake(
             report = new MisuseReport
             {
                 Id = id,
-                Reference = await references.NextAsync(MisuseIds.ReferencePrefix, cancellationToken),
+                Reference = MisuseIds.NewReference(time.GetUtcNow()),
                 Source = MisuseSource.GatewayTelemetry,
                 Allegation = MisuseAllegation.BreachOfConditions,
                 Description = string.Create(CultureInfo.InvariantCulture,
                     $"Sandbox {counter.SandboxId} had {counter.Refusals} requests refused on its licence's conditions within {window.TotalMinutes:0} minutes from {counter.WindowStart:yyyy-MM-dd HH:mm} UTC ({conditions}). Raised by the gateway's telemetry; the audit log holds every request."),
                 ReportedLicenceReference = counter.SandboxId.ToUpperInvariant(),
                 SandboxId = counter.SandboxId,
+                NamedHolderOrganizationId = (await licences.GetAsync(counter.LicenceId, cancellationToken))?.Value.HolderOrganizationId,
                 Telemetry = new TelemetryFacts(counter.SandboxId, counter.WindowStart, window, counter.Refusals, counter.Conditions),
                 ReceivedAt = time.GetUtcNow(),
             };
@@ -139,6 +158,16 @@ public sealed class MisuseIntake(
         };
         var subject = new WorkflowSubject(MisuseIds.SubjectKind, report.Id, report.Reference, "Misuse report " + report.Reference, null);
         await engine.StartAsync(new StartWorkflow(MisuseIds.Definition, MisuseIds.Instance(report.Id), subject, data, actor), cancellationToken);
+    }
+
+    private async Task ForgetAsync(MisuseReport report, CancellationToken cancellationToken)
+    {
+        foreach (var file in report.Evidence)
+        {
+            await evidence.DeleteAsync(report.Id, file.Id, cancellationToken: cancellationToken);
+        }
+
+        await reports.DeleteAsync(report.Id, report.Id, cancellationToken: cancellationToken);
     }
 
     private async Task<IReadOnlyList<MisuseEvidenceReference>> StoreEvidenceAsync(

@@ -22,6 +22,9 @@ public sealed record MisuseReport
     /// <summary>The licence the reporter names, if any (a reference such as <c>SBX-2026-000123</c>); triage decides the link.</summary>
     public string? ReportedLicenceReference { get; init; }
 
+    /// <summary>The holder of the licence the reporter named, if it exists: its people do not read the report as regulators.</summary>
+    public string? NamedHolderOrganizationId { get; init; }
+
     /// <summary>The organization or technology the reporter names when no licence is known.</summary>
     public string? ReportedParty { get; init; }
 
@@ -73,6 +76,9 @@ public enum MisuseSource
     SignedIn,
     Anonymous,
     GatewayTelemetry,
+
+    /// <summary>What the holder is told of a report from a person: whether it was anonymous is not its business.</summary>
+    Person,
 }
 
 public enum MisuseAllegation

@@ -35,7 +35,13 @@ public sealed class MisuseReports(DocumentSet<MisuseReport> reports, DocumentSet
         }
 
         return await reports.QueryAllAsync(query.Sorted(SortOrder.DescendingBy("receivedAt")).Take(Math.Clamp(take, 1, 500)), cancellationToken)
-            .Select(r => actor.CanReadCases ? r.Value : ForHolder(r.Value)).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
+            .Select(r => AudienceOf(actor, r.Value) switch
+            {
+                MisuseAudience.Regulator => r.Value,
+                MisuseAudience.Holder => ForHolder(r.Value),
+                _ => null,
+            })
+            .OfType<MisuseReport>().Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The reports a signed-in person sent, whatever their role.</summary>
@@ -44,7 +50,7 @@ public sealed class MisuseReports(DocumentSet<MisuseReport> reports, DocumentSet
         ArgumentNullException.ThrowIfNull(actor);
         return await reports.QueryAllAsync(DocumentQuery.AcrossPartitions().Where(QueryFilter.Equal("reporterUserId", actor.UserId))
                 .Sorted(SortOrder.DescendingBy("receivedAt")).Take(100), cancellationToken)
-            .Select(r => r.Value).ToListAsync(cancellationToken);
+            .Select(r => ForReporter(r.Value)).ToListAsync(cancellationToken);
     }
 
     public async Task<MisuseReportView> GetAsync(CaseActor actor, WorkflowActor person, string id, CancellationToken cancellationToken = default)
@@ -62,14 +68,15 @@ public sealed class MisuseReports(DocumentSet<MisuseReport> reports, DocumentSet
         {
             MisuseAudience.Regulator => new MisuseReportView(report.Value, audience, instance.Value.State, label, messages, instance.Value.History, actions, [.. instance.Value.Clocks.Values], instance.ETag),
             MisuseAudience.Holder => new MisuseReportView(ForHolder(report.Value), audience, instance.Value.State, label, messages, [], actions, [], instance.ETag),
-            _ => new MisuseReportView(report.Value with { HolderStatements = [] }, audience, instance.Value.State, label, [], [], [], [], instance.ETag),
+            _ => new MisuseReportView(ForReporter(report.Value), audience, instance.Value.State, label, [], [], [], [], instance.ETag),
         };
     }
 
     public async Task<StoredEvidence> EvidenceAsync(CaseActor actor, string reportId, string evidenceId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.CanReadCases)
+        var report = (await reports.ReadAsync(reportId, reportId, cancellationToken))?.Value;
+        if (report is null || AudienceOf(actor, report) != MisuseAudience.Regulator)
         {
             throw new MisuseReportNotFoundException(reportId);
         }
@@ -84,24 +91,48 @@ public sealed class MisuseReports(DocumentSet<MisuseReport> reports, DocumentSet
         return page.Items.Count == 1 && MisuseFollowUp.Matches(page.Items[0].Value, key) ? page.Items[0].Value.Status : throw new MisuseReportNotFoundException(reference);
     }
 
+    /// <summary>
+    /// Case readers see a report unless they belong to the organization it concerns: the holder of the licence triage
+    /// linked, or of the licence the reporter named. Within the holder only its applicants, and only after triage.
+    /// </summary>
     internal static MisuseAudience? AudienceOf(CaseActor actor, MisuseReport report)
     {
-        if (actor.CanReadCases)
+        var concerned = (report.HolderOrganizationId is { } holder && actor.BelongsTo(holder))
+            || (report.NamedHolderOrganizationId is { } named && actor.BelongsTo(named));
+        if (actor.CanReadCases && !concerned)
         {
             return MisuseAudience.Regulator;
         }
 
-        if (actor.IsApplicant && report.HolderOrganizationId is { } holder && actor.BelongsTo(holder))
+        if (actor.IsApplicant && report.HolderOrganizationId is { } linked && actor.BelongsTo(linked))
         {
             return MisuseAudience.Holder;
         }
 
-        return report.ReporterUserId == actor.UserId ? MisuseAudience.Reporter : null;
+        return report.ReporterUserId is { } reporter && reporter == actor.UserId ? MisuseAudience.Reporter : null;
     }
+
+    /// <summary>The reporter follows their report's stage; what triage linked and what the holder answered stay with the regulators.</summary>
+    private static MisuseReport ForReporter(MisuseReport report) => report with
+    {
+        HolderStatements = [],
+        LicenceId = null,
+        LicenceReference = null,
+        HolderOrganizationId = null,
+        NamedHolderOrganizationId = null,
+        Severity = null,
+        Escalated = false,
+        Response = null,
+        TriagedAt = null,
+    };
 
     /// <summary>The holder learns what it is accused of in the regulator's words, not the report's, so the reporter cannot be identified.</summary>
     private static MisuseReport ForHolder(MisuseReport report) => report with
     {
+        Source = report.Source == MisuseSource.GatewayTelemetry ? MisuseSource.GatewayTelemetry : MisuseSource.Person,
+        ReceivedAt = new DateTimeOffset(report.ReceivedAt.UtcDateTime.Date, TimeSpan.Zero),
+        ObservedAt = null,
+        NamedHolderOrganizationId = null,
         Description = "",
         ReportedParty = null,
         ReportedLicenceReference = null,

@@ -28,6 +28,7 @@ public static class MisuseServiceCollectionExtensions
         services.AddSingleton<IWorkflowActivity, RecordHolderStatementActivity>();
         services.AddSingleton<IWorkflowActivity, NotifyMisuseHolderActivity>();
         services.AddSingleton<IWorkflowActivity, ApplyMisuseResponseActivity>();
+        services.AddMisuseCaseStudyExchange();
         return services;
     }
 }

@@ -21,12 +21,13 @@ public sealed class RefusalTelemetry(DocumentSet<RefusalCounter> counters, Misus
         var now = time.GetUtcNow();
         var start = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % window.Ticks), TimeSpan.Zero);
         var id = string.Create(CultureInfo.InvariantCulture, $"{sandboxId}:{start:yyyyMMddHHmm}");
+        RefusalCounter counted;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 var current = await counters.ReadAsync(sandboxId, id, cancellationToken);
-                var counted = Count(current?.Value ?? new RefusalCounter(id, sandboxId, licenceId, start, 0, new Dictionary<string, int>()), condition);
+                counted = Count(current?.Value ?? new RefusalCounter(id, sandboxId, licenceId, start, 0, new Dictionary<string, int>()), condition);
                 var crossing = counted.Refusals >= options.Value.RefusalThreshold && counted.RaisedReportId is null;
                 if (crossing)
                 {
@@ -42,12 +43,7 @@ public sealed class RefusalTelemetry(DocumentSet<RefusalCounter> counters, Misus
                     await counters.ReplaceAsync(counted, current.ETag, cancellationToken: cancellationToken);
                 }
 
-                if (crossing)
-                {
-                    break;
-                }
-
-                return;
+                break;
             }
             catch (Exception ex) when (ex is DocumentConcurrencyException or DocumentConflictException && attempt < 20)
             {
@@ -55,8 +51,12 @@ public sealed class RefusalTelemetry(DocumentSet<RefusalCounter> counters, Misus
             }
         }
 
-        var raised = (await counters.ReadAsync(sandboxId, id, cancellationToken))!.Value;
-        await intake.RaiseFromTelemetryAsync(raised, window, cancellationToken);
+        // Every refusal past the threshold makes sure the report is there: one that failed to be raised (a crash, the
+        // caller gone) is raised by the next. The raise does not stop with the request that happened to cross.
+        if (counted.RaisedReportId is not null)
+        {
+            await intake.RaiseFromTelemetryAsync(counted, window, CancellationToken.None);
+        }
     }
 
     private static RefusalCounter Count(RefusalCounter counter, string condition)

@@ -11,7 +11,7 @@ namespace Sandbox.Web.Api;
 
 /// <summary>
 /// <c>/api/allies/exchange</c>: allied authorities' OAuth clients (scope <c>allies.exchange</c>) and administrators in
-/// person export this instance's anonymized denials, suspensions and revocations and import theirs
+/// person export this instance's anonymized denials, suspensions, revocations and misuse case studies and import theirs
 /// (<c>docs/exchange.md</c>). Every exchange is audited; every failure is a ProblemDetails.
 /// </summary>
 public static class AlliedExchangeApi
@@ -21,15 +21,22 @@ public static class AlliedExchangeApi
         var api = app.MapGroup("/api/allies/exchange").RequireAuthorization(ApiAccess.AlliedExchangePolicy).WithTags("Allied exchange")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/", ExportAsync).WithName("ExportAlliedExchange").Produces<AlliedExchangeDocument>().ProducesProblem(StatusCodes.Status400BadRequest)
-            .WithSummary("This authority's denials, suspensions and revocations (anonymized, schema allied-exchange.v1); ?since= an ISO 8601 instant limits them to newer records.");
+            .WithSummary("This authority's denials, suspensions, revocations and misuse case studies (anonymized, schema allied-exchange.v2); ?since= an ISO 8601 instant limits them to newer records; ?version=1 writes the older format, without case studies.");
         api.MapPost("/", ImportAsync).DisableAntiforgery().Accepts<AlliedExchangeDocument>("application/json").WithName("ImportAlliedExchange")
             .Produces<ExchangeImportResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Imports an ally's exchange document: checked against the schema (problems by path), idempotent by recordId; denials are screened at once.");
+            .WithSummary("Imports an ally's exchange document of version 1 or 2: checked against its schema (problems by path), idempotent by recordId; denials are screened at once, case studies kept as information.");
         return api;
     }
 
-    private static async Task<IResult> ExportAsync(AlliedExchangeExporter exporter, ClaimsPrincipal user, CancellationToken cancellationToken, string? since = null)
+    private static async Task<IResult> ExportAsync(
+        AlliedExchangeExporter exporter, ClaimsPrincipal user, CancellationToken cancellationToken, string? since = null, int? version = null)
     {
+        if (version is { } asked && !AlliedExchangeFormat.Versions.Contains(asked))
+        {
+            return TypedResults.Problem($"Version {asked} is not written here; ask for one of {string.Join(", ", AlliedExchangeFormat.Versions)}.",
+                statusCode: StatusCodes.Status400BadRequest, title: "Unknown version");
+        }
+
         DateTimeOffset? from = null;
         if (!string.IsNullOrWhiteSpace(since))
         {
@@ -41,7 +48,7 @@ public static class AlliedExchangeApi
             from = parsed;
         }
 
-        var document = await exporter.ExportAsync(from, Actor(user), cancellationToken);
+        var document = await exporter.ExportAsync(from, Actor(user), version ?? AlliedExchangeFormat.Version, cancellationToken);
         return TypedResults.Json(document, AlliedExchangeFormat.Json);
     }
 
@@ -67,7 +74,7 @@ public static class AlliedExchangeApi
             {
                 var errors = ex.Problems.GroupBy(p => p.Path.Length == 0 ? "$" : p.Path, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal);
-                return TypedResults.ValidationProblem(errors, title: "The document does not match the allied exchange schema (allied-exchange.v1); nothing was imported.");
+                return TypedResults.ValidationProblem(errors, title: "The document does not match the allied exchange schema of its version; nothing was imported.");
             }
             catch (ScreeningValidationException ex)
             {

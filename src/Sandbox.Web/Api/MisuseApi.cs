@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Sandbox.Domain.Licensing;
 using Sandbox.Identity.Access;
 using Sandbox.Oversight.Misuse;
@@ -16,11 +17,14 @@ public static class MisuseApi
 {
     public const string FollowUpKeyHeader = "X-Follow-Up-Key";
 
+    /// <summary>Five evidence files of at most 1 MiB as base64, and the text: anything larger is refused before it is read.</summary>
+    public const long MaxRequestBytes = (MisuseRules.MaxEvidence * ((Applications.Intake.AttachmentRules.MaxBytes * 4 / 3) + 4)) + (64 * 1024);
+
     public static void MapMisuseApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/misuse-reports").RequireAuthorization(ApiAccess.ApiPolicy).WithTags("Misuse")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapPost("/", ReportAsync).WithName("ReportMisuse").Produces<MisuseReceipt>(StatusCodes.Status201Created).ProducesValidationProblem()
+        api.MapPost("/", ReportAsync).WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes)).WithName("ReportMisuse").Produces<MisuseReceipt>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Report suspected misuse or a breach of conditions (anonymous: true keeps your identity off it).");
         api.MapGet("/", ListAsync).WithName("ListMisuseReports").Produces<IReadOnlyList<MisuseReport>>().ProducesValidationProblem()
             .WithSummary("Regulators and auditors: every report; holders: those triaged against their licences (in the regulators' words).");
@@ -34,7 +38,7 @@ public static class MisuseApi
             .WithSummary("triage (severity, licenceReference), dismiss, ask-holder, no-action, warn, add-conditions (addedConditions), suspend, revoke; holder-respond by the holder. Every step needs a reason.");
 
         var whistleblower = app.MapGroup("/api/whistleblower/reports").AllowAnonymous().WithTags("Misuse");
-        whistleblower.MapPost("/", ReportAnonymouslyAsync).WithName("ReportMisuseAnonymously").Produces<MisuseReceipt>(StatusCodes.Status201Created)
+        whistleblower.MapPost("/", ReportAnonymouslyAsync).WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes)).WithName("ReportMisuseAnonymously").Produces<MisuseReceipt>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Report without signing in. Nothing identifying you is stored; keep the follow-up key, it is shown once.");
         whistleblower.MapGet("/{reference}/status", FollowUpAsync).WithName("FollowUpMisuseReport").ProducesProblem(StatusCodes.Status404NotFound)
@@ -91,8 +95,7 @@ public static class MisuseApi
         RunAsync(context, async () =>
         {
             var file = await reports.EvidenceAsync(CaseActors.From(user), id, evidenceId, cancellationToken);
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName.Replace('"', '\'')}\"";
-            return TypedResults.File(Convert.FromBase64String(file.Content), file.ContentType);
+            return TypedResults.File(Convert.FromBase64String(file.Content), file.ContentType, file.FileName);
         });
 
     private static Task<IResult> ActAsync(
@@ -142,8 +145,7 @@ public static class MisuseApi
             }
         });
 
-    /// <summary>The caller's network address, to limit the rate of reports; it is never stored.</summary>
-    private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string AddressOf(HttpContext context) => ReporterAddress.Of(context);
 }
 
 public sealed record MisuseActionRequest(string? Reason, MisuseSeverity? Severity = null, string? LicenceReference = null, LicenceConditions? AddedConditions = null);

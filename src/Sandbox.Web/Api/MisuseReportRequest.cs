@@ -18,8 +18,20 @@ public sealed record MisuseReportRequest(
         var files = new List<EvidenceUpload>();
         evidence = files;
         problem = null;
+        if (Evidence is { Count: > MisuseRules.MaxEvidence })
+        {
+            problem = new FieldProblem("evidence", $"Attach at most {MisuseRules.MaxEvidence} files.");
+            return false;
+        }
+
         foreach (var (file, index) in (Evidence ?? []).Select((f, i) => (f, i)))
         {
+            if (file.Content is { Length: > (Applications.Intake.AttachmentRules.MaxBytes * 4 / 3) + 4 })
+            {
+                problem = new FieldProblem($"evidence[{index}]", $"A file must have at most {Applications.Intake.AttachmentRules.MaxBytes / 1024} KiB.");
+                return false;
+            }
+
             var bytes = new byte[((file.Content?.Length ?? 0) * 3 / 4) + 3];
             if (file.Content is null || !Convert.TryFromBase64String(file.Content, bytes, out var written))
             {

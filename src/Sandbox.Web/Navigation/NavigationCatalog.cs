@@ -39,6 +39,7 @@ public static class NavigationCatalog
         new("Classification", "/admin/classification", Icons.Material.Outlined.Category, Administration, [SandboxRoles.Administrator]),
         new("Screening lists", "/admin/screening", Icons.Material.Outlined.PersonSearch, Administration, [SandboxRoles.Administrator]),
         new("Reviews", "/admin/reviews", Icons.Material.Outlined.EventRepeat, Administration, [SandboxRoles.Administrator]),
+        new("Allied exchange", "/admin/exchange", Icons.Material.Outlined.SyncAlt, Administration, [SandboxRoles.Administrator]),
     ];
 
     /// <summary>The entries a visitor with <paramref name="roles"/> may see, in catalog order.</summary>

@@ -34,7 +34,7 @@ public sealed class MisuseJourneyTests(BrowserFixture browser)
         await whistleBlower.Page.GetByTestId("misuse-submit").ClickAsync();
         var reference = (await whistleBlower.Page.GetByTestId("misuse-reference").TextContentAsync())!.Trim();
         var key = (await whistleBlower.Page.GetByTestId("misuse-follow-up-key").TextContentAsync())!.Trim();
-        Assert.Matches("^MIS-\\d{4}-\\d{6}$", reference);
+        Assert.Matches("^MIS-\\d{4}-[A-Z2-9]{8}$", reference);
 
         await regulator.Page.GotoAsync("/misuse");
         await regulator.Page.GetByTestId($"misuse-link-{reference}").ClickAsync();

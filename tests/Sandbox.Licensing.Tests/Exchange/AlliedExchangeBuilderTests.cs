@@ -58,7 +58,7 @@ public sealed class AlliedExchangeBuilderTests
 
         Assert.Empty(AlliedExchangeSchema.Default.Check(json));
         Assert.Equal("sandbox-allied-exchange", json.GetProperty("format").GetString());
-        Assert.Equal(1, json.GetProperty("version").GetInt32());
+        Assert.Equal(2, json.GetProperty("version").GetInt32());
         Assert.Equal("denial", json.GetProperty("records")[0].GetProperty("type").GetString());
     }
 
@@ -69,6 +69,15 @@ public sealed class AlliedExchangeBuilderTests
 
         var record = Assert.Single(document.Records);
         Assert.IsType<RevocationRecord>(record);
+    }
+
+    [Fact]
+    public void A_part_of_one_name_removed_first_does_not_leave_the_rest_of_another_id_behind()
+    {
+        var scrubbed = ExchangeAnonymizer.Scrub("See rita-7781's note; Rita agreed.", ["Rita Regulator", "rita-7781"]);
+
+        Assert.Equal("See [redacted]'s note; [redacted] agreed.", scrubbed);
+        Assert.DoesNotContain("7781", JsonSerializer.Serialize(ExchangeSamples.Build(), AlliedExchangeFormat.Json), StringComparison.Ordinal);
     }
 
     [Fact]

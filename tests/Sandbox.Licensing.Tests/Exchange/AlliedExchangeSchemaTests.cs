@@ -31,7 +31,7 @@ public sealed class AlliedExchangeSchemaTests
     {
         var document = JsonSerializer.SerializeToNode(ExchangeSamples.Build(), AlliedExchangeFormat.Json)!;
         document["format"] = "other";
-        document["version"] = 2;
+        document["version"] = 3;
 
         var problems = AlliedExchangeSchema.Default.Check(JsonSerializer.SerializeToElement(document));
 

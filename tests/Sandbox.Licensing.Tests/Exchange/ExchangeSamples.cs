@@ -73,6 +73,27 @@ internal static class ExchangeSamples
         Change = new LicenceStatusChange(LicenceStatus.Suspended, IssuedAt.AddDays(-10), "rita-7781", "Rita Regulator", "Suspended pending investigation, see rita-7781's note of 2026-11-21."),
     };
 
-    public static AlliedExchangeDocument Build(DateTimeOffset? since = null) =>
-        new AlliedExchangeBuilder(AlliedExchangeSchema.Default).Build(Issuer, IssuedAt, since, [Refusal], [Revocation, Suspension]);
+    /// <summary>A case study as a source contributes it (already anonymized).</summary>
+    public static CaseStudyRecord CaseStudy { get; } = new()
+    {
+        RecordId = "NL:misuse.0123456789abcdef0123",
+        SourceId = "misuse.0123456789abcdef0123",
+        Holder = ExchangeAnonymizer.Generalize(Applicant),
+        Allegation = "breach-of-conditions",
+        Severity = "high",
+        Response = "suspension",
+        Origin = "gateway-telemetry",
+        Escalated = true,
+        RefusedConditions = ["deniedFields", "purpose"],
+        ClassificationCodes = ["SBX-IP-SURV"],
+        ControlCodes = ["5A001.j"],
+        Tier = 3,
+        DestinationRegion = "middle-east-north-africa",
+        ReceivedIn = "2026-10",
+        ClosedIn = "2026-11",
+        Summary = "A suspected breach of a licence's conditions (severity high) under a tier 3 pilot licence held by a research institution in NL.",
+    };
+
+    public static AlliedExchangeDocument Build(DateTimeOffset? since = null, int version = AlliedExchangeFormat.Version, bool caseStudy = false) =>
+        new AlliedExchangeBuilder(AlliedExchangeSchema.Default).Build(Issuer, IssuedAt, since, [Refusal], [Revocation, Suspension], caseStudy ? [CaseStudy] : [], version);
 }

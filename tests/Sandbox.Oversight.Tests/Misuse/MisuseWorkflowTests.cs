@@ -103,15 +103,56 @@ public sealed class MisuseWorkflowTests : IAsyncLifetime
         Assert.Contains("not by the person named in reporterUserId", refused.Reasons);
 
         var insider = Person("hera", _licence.HolderOrganizationId, "Regulator");
-        var problems = await Assert.ThrowsAsync<IntakeValidationException>(() =>
+        await Assert.ThrowsAsync<MisuseReportNotFoundException>(() => _bed.ViewAsync(insider, own.ReportId));
+        await Assert.ThrowsAsync<MisuseReportNotFoundException>(() =>
             _bed.ActAsync(insider, own.ReportId, "triage", new MisuseDecision("Looks fine.", MisuseSeverity.Low, _licence.Reference)));
+        Assert.DoesNotContain(await _bed.InScopeAsync(s => s.GetRequiredService<MisuseReports>().QueueAsync(insider, null, 50)), r => r.Id == own.ReportId);
+
+        var unnamed = await _bed.ReportAsync();
+        var problems = await Assert.ThrowsAsync<IntakeValidationException>(() =>
+            _bed.ActAsync(insider, unnamed.ReportId, "triage", new MisuseDecision("Looks fine.", MisuseSeverity.Low, _licence.Reference)));
         Assert.Equal("licenceReference", Assert.Single(problems.Problems).Field);
 
         await _bed.ActAsync(Regulator, own.ReportId, "triage", new MisuseDecision("Credible.", MisuseSeverity.Low, _licence.Reference));
+        var insiderHolder = Person("hal", _licence.HolderOrganizationId, "Regulator", "Applicant");
         var afterTriage = await Assert.ThrowsAsync<TriggerNotPermittedException>(() =>
-            _bed.ActAsync(insider, own.ReportId, "warn", new MisuseDecision("Be careful.")));
-        Assert.Contains($"not by the organization named in holderOrganizationId", afterTriage.Reasons);
+            _bed.ActAsync(insiderHolder, own.ReportId, "warn", new MisuseDecision("Be careful.")));
+        Assert.Contains("not by the organization named in holderOrganizationId", afterTriage.Reasons);
         Assert.Equal(MisuseStatus.Investigation, (await _bed.ReportOfAsync(own.ReportId)).Status);
+    }
+
+    [Fact]
+    public async Task A_named_reporter_follows_the_stage_but_learns_nothing_triage_linked_or_the_holder_said()
+    {
+        var receipt = await _bed.ReportAsync(_licence.Reference);
+        await _bed.ActAsync(Regulator, receipt.ReportId, "triage", new MisuseDecision("Credible.", MisuseSeverity.High, _licence.Reference));
+        await _bed.ActAsync(_bed.Host.Applicant, receipt.ReportId, "holder-respond", new MisuseDecision("Our defence, in detail."));
+
+        var sent = Assert.Single(await _bed.InScopeAsync(s => s.GetRequiredService<MisuseReports>().SentByAsync(MisuseTestBed.Watchdog)));
+        var view = await _bed.ViewAsync(MisuseTestBed.Watchdog, receipt.ReportId);
+
+        foreach (var report in new[] { sent, view.Report })
+        {
+            Assert.Equal((MisuseStatus.Investigation, 0, null, null, null), (report.Status, report.HolderStatements.Count, report.LicenceId, report.HolderOrganizationId, report.Severity));
+        }
+
+        Assert.Equal(MisuseAudience.Reporter, view.Audience);
+        Assert.Empty(view.Actions);
+    }
+
+    [Fact]
+    public async Task A_licence_that_has_ended_cannot_be_suspended_from_a_report_and_the_report_stays_open()
+    {
+        var receipt = await _bed.ReportAsync(_licence.Reference);
+        await _bed.ActAsync(Regulator, receipt.ReportId, "triage", new MisuseDecision("Credible.", MisuseSeverity.Critical, _licence.Reference));
+        await _bed.Sandboxes.ActAsync(_licence, "surrender", "The pilot ended early.");
+        await _bed.Host.AdvanceAsync(TimeSpan.Zero);
+
+        var refused = await Assert.ThrowsAsync<TriggerNotPermittedException>(() => _bed.ActAsync(Regulator, receipt.ReportId, "suspend", new MisuseDecision("Stop.")));
+
+        Assert.Contains("lifecycle", refused.InstanceId, StringComparison.Ordinal);
+        Assert.Equal(MisuseStatus.Investigation, (await _bed.ReportOfAsync(receipt.ReportId)).Status);
+        Assert.Equal(LicenceStatus.Surrendered, (await _bed.Sandboxes.LicenceAsync(_licence.Id)).Status);
     }
 
     [Fact]
@@ -123,6 +164,9 @@ public sealed class MisuseWorkflowTests : IAsyncLifetime
         var looser = await Assert.ThrowsAsync<IntakeValidationException>(() => _bed.ActAsync(Regulator, receipt.ReportId, "add-conditions",
             new MisuseDecision("More rows.", AddedConditions: new LicenceConditions { MaxRowsPerQuery = 1_000_000 })));
         Assert.Contains(looser.Problems, p => p.Message.Contains("nothing stricter", StringComparison.Ordinal));
+        var invalid = await Assert.ThrowsAsync<IntakeValidationException>(() => _bed.ActAsync(Regulator, receipt.ReportId, "add-conditions",
+            new MisuseDecision("Keep nothing.", AddedConditions: new LicenceConditions { RetentionDays = 0 })));
+        Assert.Contains(invalid.Problems, p => p.Field == "addedConditions.retentionDays");
         var missing = await Assert.ThrowsAsync<IntakeValidationException>(() => _bed.ActAsync(Regulator, receipt.ReportId, "add-conditions", new MisuseDecision("No list.")));
         Assert.Equal("addedConditions", Assert.Single(missing.Problems).Field);
 

@@ -65,6 +65,22 @@ public sealed class AlliedExchangeApiTests() : KestrelAppTests(onCosmos: false)
         Assert.Equal(HttpStatusCode.BadRequest, badSince.StatusCode);
     }
 
+    [Fact]
+    public async Task An_ally_on_version_1_asks_for_it_and_an_unknown_version_is_a_problem()
+    {
+        var token = await TokenAsync(OAuthScopes.AlliedExchange);
+
+        using var older = await Http.SendAsync(Request(HttpMethod.Get, token, null, "?version=1"));
+        using var unknown = await Http.SendAsync(Request(HttpMethod.Get, token, null, "?version=7"));
+        var document = await older.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, older.StatusCode);
+        Assert.Equal(1, document.GetProperty("version").GetInt32());
+        Assert.Empty(AlliedExchangeSchema.Default.Check(document));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<string> TokenAsync(string scope)
     {
         var clientId = await OAuthTestClients.RegisterMachineClientAsync(Services, scope);

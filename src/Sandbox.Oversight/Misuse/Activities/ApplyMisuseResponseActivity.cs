@@ -2,19 +2,24 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sandbox.Domain.Licensing;
 using Sandbox.Identity.Audit;
+using Microsoft.Extensions.DependencyInjection;
+using Sandbox.Licensing.Cases;
+using Sandbox.Licensing.Licences;
 using Sandbox.Licensing.Notifications;
 using Sandbox.Workflows.Runtime;
 
 namespace Sandbox.Oversight.Misuse.Activities;
 
 /// <summary>
-/// Closes the report with its response. Suspension and revocation were carried out on the licence's lifecycle by the
-/// regulator's own step (<see cref="MisuseActions"/>), under its guards; here the outcome is recorded. A warning is
-/// sent to the holder; added conditions tighten the licence and its sandbox (the stricter of old and added, so applying
-/// them twice changes nothing).
+/// Carries out the report's response and closes it. Suspension and revocation fire the licence's lifecycle as the
+/// regulator who took the step (recorded on it), under the lifecycle's guards, so its withdrawal disables the sandbox's
+/// clients and revokes every token; a licence already in that state is left alone. A warning is sent to the holder;
+/// added conditions tighten the licence and its sandbox (the stricter of old and added, so applying them twice changes
+/// nothing).
 /// </summary>
 public sealed class ApplyMisuseResponseActivity(
-    MisuseReportUpdates updates, LicenceConditionsTightener tightener, HolderNotifications notifications, AuditLog audit, TimeProvider time) : IWorkflowActivity
+    MisuseReportUpdates updates, LicenceConditionsTightener tightener, LicenceRegistry licences, HolderNotifications notifications, AuditLog audit,
+    IServiceProvider services, TimeProvider time) : IWorkflowActivity
 {
     public const string ClosedEvent = "misuse.closed";
 
@@ -30,6 +35,11 @@ public sealed class ApplyMisuseResponseActivity(
         var data = context.Data;
         var reference = data[MisuseData.Reference]!.GetValue<string>();
         var licenceId = data[MisuseData.LicenceId]?.GetValue<string>();
+        if (response is MisuseResponse.Suspension or MisuseResponse.Revocation && licenceId is not null)
+        {
+            await ActOnLicenceAsync(context, licenceId, response == MisuseResponse.Suspension ? "suspend" : "revoke", reference, cancellationToken);
+        }
+
         if (response == MisuseResponse.AddedConditions && licenceId is not null && data[MisuseData.AddedConditions] is JsonObject added)
         {
             var conditions = added.Deserialize<LicenceConditions>(Storage.Documents.StorageJson.Options)!;
@@ -55,5 +65,20 @@ public sealed class ApplyMisuseResponseActivity(
         await audit.AppendAsync(ClosedEvent, context.Cause?.ActorId ?? "system", reference, AuditOutcome.Succeeded,
             new Dictionary<string, string> { ["response"] = response.ToString(), ["licence"] = data[MisuseData.LicenceReference]?.GetValue<string>() ?? "" }, cancellationToken);
         return ActivityOutcome.Done;
+    }
+
+    private async Task ActOnLicenceAsync(ActivityContext context, string licenceId, string trigger, string reference, CancellationToken cancellationToken)
+    {
+        var licence = (await licences.GetAsync(licenceId, cancellationToken))?.Value;
+        if (licence is null || licence.Status is LicenceStatus.Revoked or LicenceStatus.Expired or LicenceStatus.Surrendered or LicenceStatus.Superseded
+            || (trigger == "suspend" && licence.Status == LicenceStatus.Suspended))
+        {
+            return;
+        }
+
+        var person = MisuseActingRegulator.Read(context.Data) ?? throw new InvalidOperationException($"The {trigger} step of {reference} does not record who took it.");
+        var engine = services.GetRequiredService<WorkflowEngine>();
+        await engine.FireAsync(CaseDefinitions.LifecycleInstanceId(licenceId),
+            new FireCommand(trigger, person, $"Misuse report {reference}: {context.Cause?.Reason}"), cancellationToken);
     }
 }

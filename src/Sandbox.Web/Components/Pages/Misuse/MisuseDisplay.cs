@@ -24,6 +24,7 @@ public static class MisuseDisplay
     {
         MisuseSource.GatewayTelemetry => "Gateway telemetry",
         MisuseSource.Anonymous => "Anonymous",
+        MisuseSource.Person => "A person",
         _ => "Signed in",
     };
 

@@ -104,7 +104,7 @@ public sealed partial class ReportMisusePage
         }
     }
 
-    private string Address => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private string Address => ReporterAddress.Of(HttpContext);
 
     private static string FieldName(string field) => field switch
     {
