@@ -132,8 +132,30 @@ public static partial class PeriodRules
         {
             errors["to"] = [$"A period spans at most {MaxYears} years."];
         }
+        else if (IsCalendarPeriod(request.From!.Value, request.To.Value) is { } named)
+        {
+            // Under another id the same days could be published again with fresh figures, beside the fixed period's report.
+            errors["period"] = [$"These days are {named}: choose it as a {(named.Contains('Q', StringComparison.Ordinal) ? "quarter" : "year")} instead."];
+        }
 
         return errors.Count > 0 ? (null, null) : (request.From, request.To);
+    }
+
+    private static string? IsCalendarPeriod(DateOnly from, DateOnly to)
+    {
+        if (from.Day != 1 || to.AddDays(1).Day != 1)
+        {
+            return null;
+        }
+
+        if (from.Month == 1 && to == new DateOnly(from.Year, 12, 31))
+        {
+            return from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return (from.Month - 1) % 3 == 0 && to == from.AddMonths(3).AddDays(-1)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{from.Year}-Q{((from.Month - 1) / 3) + 1}")
+            : null;
     }
 
     private static bool CheckYear(int? year, DateOnly today, Dictionary<string, string[]> errors)

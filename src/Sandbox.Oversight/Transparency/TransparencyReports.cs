@@ -26,6 +26,9 @@ public sealed class TransparencyReports(
     /// <summary>What the public would see of these figures.</summary>
     public TransparencyReport PublicView(TransparencyReport exact) => TransparencySuppressor.Apply(exact, MinimumCount);
 
+    /// <summary>The reason of a revision is published with it.</summary>
+    public const int MaxReasonLength = 1000;
+
     public async Task<PublishedTransparencyReport> PublishAsync(
         ReportPeriod period, string publisherId, string publisherName, bool newRevision = false, string? reason = null, CancellationToken cancellationToken = default)
     {
@@ -43,9 +46,9 @@ public sealed class TransparencyReports(
                 $"The report for {period.Label} was published on {revisions[^1].PublishedAt:yyyy-MM-dd HH:mm} UTC; to correct it, publish a new revision with a reason (the published one stays).");
         }
 
-        if (revisions.Count > 0 && string.IsNullOrWhiteSpace(reason))
+        if (revisions.Count > 0 && (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReasonLength))
         {
-            throw new TransparencyPublishException(PublishProblem.ReasonRequired, "Say why a new revision replaces the published report.");
+            throw new TransparencyPublishException(PublishProblem.ReasonRequired, $"Say in at most {MaxReasonLength} characters why a new revision replaces the published report.");
         }
 
         var content = TransparencyJson.Serialize(PublicView(await calculator.ComputeAsync(period, cancellationToken)));

@@ -14,7 +14,7 @@ public sealed class PeriodRulesTests
     [InlineData("2025", "2025", "2025-01-01", "2025-12-31", true)]
     [InlineData("2026-Q3", "2026-Q3", "2026-07-01", "2026-09-30", true)]
     [InlineData("2026-Q4", "2026-Q4", "2026-10-01", "2026-12-31", false)]
-    [InlineData("2026-01-01..2026-03-31", "2026-01-01_2026-03-31", "2026-01-01", "2026-03-31", true)]
+    [InlineData("2026-01-01..2026-03-30", "2026-01-01_2026-03-30", "2026-01-01", "2026-03-30", true)]
     [InlineData("2026-11-01_2026-12-01", "2026-11-01_2026-12-01", "2026-11-01", "2026-12-01", false)]
     public void The_text_forms_name_their_days_and_a_period_not_yet_over_is_counted_up_to_now(string text, string id, string first, string last, bool complete)
     {
@@ -34,6 +34,18 @@ public sealed class PeriodRulesTests
     [InlineData("2026-02-30..2026-03-01")]
     [InlineData("2026-01-01...2026-02-01")]
     public void Text_that_is_no_period_is_not_parsed(string text) => Assert.False(PeriodRules.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("2025-01-01..2025-12-31", "2025")]
+    [InlineData("2026-04-01..2026-06-30", "2026-Q2")]
+    public void A_custom_period_that_is_a_year_or_a_quarter_is_refused_so_its_days_are_published_once(string text, string named)
+    {
+        Assert.True(PeriodRules.TryParse(text, out var request));
+        var (period, problems) = Check(request!);
+
+        Assert.Null(period);
+        Assert.Contains(named, Assert.Single(problems["period"]), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Each_problem_is_named_by_its_field()
