@@ -23,6 +23,7 @@ builder.Services.AddSandboxLicensing(o => builder.Configuration.GetSection(Workf
 builder.Services.AddSandboxProvisioning(o => builder.Configuration.GetSection(ProvisioningOptions.Section).Bind(o));
 builder.Services.AddMisuseReports(o => builder.Configuration.GetSection(MisuseOptions.Section).Bind(o));
 builder.Services.AddTransparencyReports();
+builder.Services.AddExitReports();
 builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>
@@ -46,6 +47,8 @@ return await StartupFailure.RunAsync(builder, app =>
     app.MapGatewayApi();
     app.MapTransparencyApi();
     app.MapMisuseApi();
+    app.MapExitReportsApi();
+    app.MapProofsApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 });
 

@@ -1,0 +1,104 @@
+using Sandbox.Applications.Access;
+using Sandbox.Applications.Intake;
+using Sandbox.Identity.Audit;
+using Sandbox.Licensing.Licences;
+using Sandbox.Storage.Documents;
+using Sandbox.Storage.Errors;
+using Sandbox.Storage.Queries;
+
+namespace Sandbox.Oversight.ExitReports;
+
+/// <summary>
+/// Exit reports as people see and make them. The draft is assembled on demand once the licence has ended (by the
+/// holder or an independent regulator; assembling again returns the same report), so no lifecycle definition has to
+/// change. The holder writes the narrative and submits it; a regulator outside the holder's organization accepts it
+/// or returns it with a reason. Every change carries the ETag read and is audited.
+/// </summary>
+public sealed partial class ExitReportService(DocumentSet<ExitReport> reports, LicenceRegistry licences, ExitReportAssembler assembler, AuditLog audit, TimeProvider time)
+{
+    /// <summary>The report if the caller may see it: the holder's applicants and case readers, as for the licence.</summary>
+    public async Task<Versioned<ExitReport>> GetAsync(CaseActor actor, string licenceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var found = string.IsNullOrWhiteSpace(licenceId) || licenceId.Length > 100 ? null : await reports.ReadAsync(licenceId, licenceId, cancellationToken);
+        return found is not null && MaySee(actor, found.Value.HolderOrganizationId) ? found : throw new ExitReportNotFoundException(licenceId);
+    }
+
+    /// <summary>Regulators and auditors: every report, optionally of one status; the holder: its own organization's.</summary>
+    public async Task<IReadOnlyList<ExitReport>> ListAsync(CaseActor actor, ExitReportStatus? status, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.CanReadCases && !actor.IsApplicant)
+        {
+            return [];
+        }
+
+        var query = DocumentQuery.AcrossPartitions().Take(200);
+        query = actor.CanReadCases ? query : query.Where(QueryFilter.Equal("holderOrganizationId", actor.OrganizationId!));
+        if (status is { } wanted)
+        {
+            query = query.Where(QueryFilter.Equal("status", wanted.ToString()));
+        }
+
+        return await reports.QueryAllAsync(query, cancellationToken).Select(r => r.Value)
+            .OrderByDescending(r => r.AssembledAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Assembles the report of an ended licence, once: the id is the licence's, so a second call (or another node
+    /// racing this one) finds the report the first one created and returns it unchanged.
+    /// </summary>
+    public async Task<(Versioned<ExitReport> Report, bool Created)> AssembleAsync(CaseActor actor, string licenceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var licence = (await licences.GetAsync(licenceId, cancellationToken))?.Value;
+        if (licence is null || !LicenceActions.MaySee(actor, licence))
+        {
+            throw new ExitReportNotFoundException(licenceId);
+        }
+
+        if (await reports.ReadAsync(licence.Id, licence.Id, cancellationToken) is { } existing)
+        {
+            return (existing, false);
+        }
+
+        if (!IsHolder(actor, licence.HolderOrganizationId) && !IsIndependentRegulator(actor, licence.HolderOrganizationId))
+        {
+            throw new CaseForbiddenException("An exit report is assembled by the holder or by a regulator outside the holder's organization.");
+        }
+
+        if (!ExitReportAssembler.HasEnded(licence.Status))
+        {
+            throw new CaseStateException($"Licence {licence.Reference} is {licence.Status}; its exit report is assembled once it has ended.");
+        }
+
+        var now = time.GetUtcNow();
+        var draft = (await assembler.AssembleAsync(licence, now, cancellationToken)).Step("assembled", actor.UserId, now);
+        try
+        {
+            var created = await reports.CreateAsync(draft, cancellationToken: cancellationToken);
+            await RecordAsync(actor, created.Value, "assembled", cancellationToken);
+            return (created, true);
+        }
+        catch (DocumentConflictException)
+        {
+            return ((await reports.ReadAsync(licence.Id, licence.Id, cancellationToken))!, false);
+        }
+    }
+
+    private static bool MaySee(CaseActor actor, string holderOrganizationId) =>
+        actor.CanReadCases || (actor.IsApplicant && actor.BelongsTo(holderOrganizationId));
+
+    private static bool IsHolder(CaseActor actor, string holderOrganizationId) => actor.IsApplicant && actor.BelongsTo(holderOrganizationId);
+
+    /// <summary>Separation of duties: a regulator of the holder's own organization never decides on its report.</summary>
+    private static bool IsIndependentRegulator(CaseActor actor, string holderOrganizationId) => actor.CanWorkCases && !actor.BelongsTo(holderOrganizationId);
+
+    private Task<AuditEvent> RecordAsync(CaseActor actor, ExitReport report, string step, CancellationToken cancellationToken) =>
+        audit.AppendAsync(ExitReportAuditEvents.ExitReport, actor.UserId, report.LicenceId, AuditOutcome.Succeeded, new Dictionary<string, string>
+        {
+            ["step"] = step,
+            ["status"] = report.Status.ToString(),
+            ["published"] = report.Published ? "true" : "false",
+        }, cancellationToken);
+}
