@@ -173,4 +173,22 @@ public sealed class LicencePageTests : LicensingComponentTest
     }
 
     private static string Text(IRenderedComponent<LicencePage> page, string testId) => page.Find($"[data-testid={testId}]").TextContent.Trim();
+
+    [Fact]
+    public async Task An_ended_licence_leads_to_its_exit_report_and_a_running_one_does_not()
+    {
+        await StartAsync();
+        var licence = await IssueActiveAsync();
+        SignInAsHolder();
+        var running = RenderAsUser<LicencePage>(p => p.Add(c => c.Id, licence.Id));
+        running.WaitForElement("[data-testid=licence]");
+        Assert.Empty(running.FindAll("[data-testid=licence-exit-report]"));
+
+        await Get<LicenceActions>().ActAsync(Regulator, RegulatorName, licence.Id, "revoke", "Conditions breached.", null, await LifecycleETagAsync(licence));
+        await AdvanceAsync(TimeSpan.Zero);
+        var ended = RenderAsUser<LicencePage>(p => p.Add(c => c.Id, licence.Id));
+
+        ended.WaitForElement("[data-testid=licence-exit-report]");
+        Assert.Equal($"/licences/{licence.Id}/exit-report", ended.Find("[data-testid=licence-exit-report]").GetAttribute("href"));
+    }
 }
