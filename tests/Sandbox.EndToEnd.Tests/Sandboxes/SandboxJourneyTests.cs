@@ -37,7 +37,9 @@ public sealed class SandboxJourneyTests(BrowserFixture browser)
 
         await applicant.Page.GotoAsync("/sandboxes");
         await ReloadUntilVisibleAsync(applicant, $"sandbox-link-{sandboxId}");
-        await applicant.Page.GetByTestId($"sandbox-link-{sandboxId}").ClickAsync();
+        // Other journeys give the demo applicant sandboxes too: open this one's page itself before reading its status.
+        Assert.Equal($"/sandboxes/{sandboxId}", await applicant.Page.GetByTestId($"sandbox-link-{sandboxId}").GetAttributeAsync("href"));
+        await applicant.Page.GotoAsync($"/sandboxes/{sandboxId}");
         await ReloadUntilAsync(applicant, "sandbox-status", "Ready");
         await applicant.Page.GetByTestId("show-credentials").ClickAsync();
         await Assertions.Expect(applicant.Page.GetByTestId("credential-client-id")).ToHaveValueAsync($"{sandboxId}-service");
