@@ -12,5 +12,8 @@ public static class MisuseData
     public const string LicenceId = "licenceId";
     public const string LicenceReference = "licenceReference";
     public const string HolderOrganizationId = "holderOrganizationId";
+
+    /// <summary>The holder of the licence the reporter named: kept out of the triage tasks.</summary>
+    public const string NamedHolderOrganizationId = "namedHolderOrganizationId";
     public const string AddedConditions = "addedConditions";
 }

@@ -154,6 +154,7 @@ public sealed class MisuseIntake(
             [MisuseData.ReportId] = report.Id,
             [MisuseData.Reference] = report.Reference,
             [MisuseData.ReporterUserId] = report.ReporterUserId,
+            [MisuseData.NamedHolderOrganizationId] = report.NamedHolderOrganizationId,
             [MisuseData.TriageDays] = options.Value.TriageDays,
         };
         var subject = new WorkflowSubject(MisuseIds.SubjectKind, report.Id, report.Reference, "Misuse report " + report.Reference, null);

@@ -17,6 +17,12 @@ public sealed record TaskDefinition
     /// </summary>
     public string? Organization { get; init; }
 
+    /// <summary>
+    /// For a task of the whole role: a data path holding the organization kept out of it instead of the subject's (the
+    /// holder a misuse report concerns); while the path is empty, the subject's organization is kept out.
+    /// </summary>
+    public string? ExcludeOrganization { get; init; }
+
     /// <summary>The triggers this task is about, offered as actions.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 }

@@ -81,7 +81,9 @@ public sealed partial class WorkflowEngine
                     StateLabel = lineage[0].Label,
                     Subject = instance.Subject,
                     OrganizationId = organization,
-                    ExcludedOrganizationId = task.Organization is null ? instance.Subject.OrganizationId : null,
+                    ExcludedOrganizationId = task.Organization is null
+                        ? (task.ExcludeOrganization is { } excluded ? DataPaths.Read(instance.Data, excluded["data:".Length..])?.GetValue<string>() : null) ?? instance.Subject.OrganizationId
+                        : null,
                     DueAt = due,
                     CreatedAt = instance.StateEnteredAt == default ? now : instance.StateEnteredAt,
                     Actions = task.Actions.Select(a => new TaskAction(a, definition.Trigger(a)!.Label)).ToList(),

@@ -79,4 +79,22 @@ public sealed class MisuseEscalationTests : IAsyncLifetime
         Assert.Equal(("investigation", MisuseStatus.Investigation), ((await _bed.InstanceAsync(receipt.ReportId)).State, (await _bed.ReportOfAsync(receipt.ReportId)).Status));
         Assert.Empty((await _bed.ReportOfAsync(receipt.ReportId)).HolderStatements);
     }
+
+    [Fact]
+    public async Task Regulators_of_the_organization_a_report_concerns_get_none_of_its_tasks()
+    {
+        var receipt = await _bed.ReportAsync(_licence.Reference);
+        var outside = WorkflowActor.Person("rita", "Rita", ["Regulator"], "authority");
+        var inside = WorkflowActor.Person("hera", "Hera", ["Regulator"], _licence.HolderOrganizationId);
+        async Task<(int Outside, int Inside)> TasksAsync()
+        {
+            var inbox = _bed.Host.Get<WorkflowInbox>();
+            var instance = MisuseIds.Instance(receipt.ReportId);
+            return ((await inbox.ForAsync(outside, "misuse")).Count(t => t.InstanceId == instance), (await inbox.ForAsync(inside, "misuse")).Count(t => t.InstanceId == instance));
+        }
+
+        Assert.Equal((1, 0), await TasksAsync());
+        await _bed.ActAsync(Regulator, receipt.ReportId, "triage", new MisuseDecision("Credible.", MisuseSeverity.Medium, _licence.Reference));
+        Assert.Equal((1, 0), await TasksAsync());
+    }
 }
