@@ -78,23 +78,11 @@ public sealed partial class ExchangePage
             return;
         }
 
-        if (file.Size > MaxUploadBytes)
-        {
-            _problems = [new ExchangeProblem("", string.Create(CultureInfo.InvariantCulture, $"{file.Name} has {file.Size:N0} bytes; the limit is {MaxUploadBytes:N0}."))];
-            return;
-        }
-
         _busy = true;
         try
         {
-            await using var upload = file.OpenReadStream(MaxUploadBytes);
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer);
-            _file = new ChosenFile(file.Name, buffer.ToArray());
-        }
-        catch (IOException ex)
-        {
-            _problems = [new ExchangeProblem("", $"{file.Name} could not be read: {ex.Message}")];
+            (_file, var problem) = await ChosenFile.ReadAsync(file, MaxUploadBytes);
+            _problems = problem is null ? [] : [new ExchangeProblem("", problem)];
         }
         finally
         {
@@ -141,6 +129,4 @@ public sealed partial class ExchangePage
             _busy = false;
         }
     }
-
-    private sealed record ChosenFile(string Name, byte[] Bytes);
 }

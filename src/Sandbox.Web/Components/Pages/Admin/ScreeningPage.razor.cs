@@ -61,23 +61,10 @@ public sealed partial class ScreeningPage
             return;
         }
 
-        if (file.Size > MaxUploadBytes)
-        {
-            _importProblem = string.Create(CultureInfo.InvariantCulture, $"{file.Name} has {file.Size:N0} bytes; the limit is {MaxUploadBytes:N0}.");
-            return;
-        }
-
         _busy = true;
         try
         {
-            await using var upload = file.OpenReadStream(MaxUploadBytes);
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer);
-            _file = new ChosenFile(file.Name, buffer.ToArray());
-        }
-        catch (IOException ex)
-        {
-            _importProblem = $"{file.Name} could not be read: {ex.Message}";
+            (_file, _importProblem) = await ChosenFile.ReadAsync(file, MaxUploadBytes);
         }
         finally
         {
@@ -118,6 +105,4 @@ public sealed partial class ScreeningPage
             _busy = false;
         }
     }
-
-    private sealed record ChosenFile(string Name, byte[] Bytes);
 }
