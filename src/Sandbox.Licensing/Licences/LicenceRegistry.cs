@@ -51,7 +51,7 @@ public sealed class LicenceRegistry(DocumentSet<PilotLicence> licences)
     }
 
     /// <summary>Applies a change unless it is already applied (<paramref name="applied"/>); retries on a concurrent write.</summary>
-    internal async Task<PilotLicence> ChangeAsync(string id, Func<PilotLicence, bool> applied, Func<PilotLicence, PilotLicence> change, CancellationToken cancellationToken)
+    public async Task<PilotLicence> ChangeAsync(string id, Func<PilotLicence, bool> applied, Func<PilotLicence, PilotLicence> change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {

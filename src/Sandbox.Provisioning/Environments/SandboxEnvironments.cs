@@ -40,7 +40,7 @@ public sealed class SandboxEnvironments(DocumentSet<SandboxEnvironment> environm
     }
 
     /// <summary>Applies <paramref name="change"/> to the current document; a null result means nothing to change.</summary>
-    internal async Task<SandboxEnvironment> ChangeAsync(string id, Func<SandboxEnvironment, SandboxEnvironment?> change, CancellationToken cancellationToken)
+    public async Task<SandboxEnvironment> ChangeAsync(string id, Func<SandboxEnvironment, SandboxEnvironment?> change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
