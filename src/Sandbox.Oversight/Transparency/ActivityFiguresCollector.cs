@@ -74,10 +74,7 @@ public sealed class ActivityFiguresCollector(
     {
         var outcomes = new Tally(ExportOutcomes);
         var submitted = 0;
-        var query = DocumentQuery.AcrossPartitions()
-            .Where(QueryFilter.AtLeast("submittedAt", period.From))
-            .Where(QueryFilter.LessThan("submittedAt", period.Through))
-            .Take(100);
+        var query = period.Within("submittedAt", 100);
         await foreach (var export in exports.QueryAllAsync(query, cancellationToken))
         {
             submitted++;
@@ -99,10 +96,7 @@ public sealed class ActivityFiguresCollector(
         var severities = new Tally(Severities);
         var responses = new Tally(Responses);
         var received = 0;
-        var query = DocumentQuery.AcrossPartitions()
-            .Where(QueryFilter.AtLeast("receivedAt", period.From))
-            .Where(QueryFilter.LessThan("receivedAt", period.Through))
-            .Take(200);
+        var query = period.Within("receivedAt", 200);
         await foreach (var report in misuse.QueryAllAsync(query, cancellationToken))
         {
             received++;

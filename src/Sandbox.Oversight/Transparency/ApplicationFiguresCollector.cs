@@ -23,10 +23,7 @@ public sealed class ApplicationFiguresCollector(
         var tiers = new Tally(Enumerable.Range(1, 4).Select(t => (Tier(t), string.Create(CultureInfo.InvariantCulture, $"Tier {t}"))));
         var regions = new Tally(DestinationRegions.All);
         var submitted = 0;
-        var query = DocumentQuery.AcrossPartitions()
-            .Where(QueryFilter.AtLeast("submittedAt", period.From))
-            .Where(QueryFilter.LessThan("submittedAt", period.Through))
-            .Take(200);
+        var query = period.Within("submittedAt", 200);
         await foreach (var stored in applications.QueryAllAsync(query, cancellationToken))
         {
             var application = stored.Value;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sandbox.Storage.Queries;
 
 namespace Sandbox.Oversight.Transparency;
 
@@ -26,6 +27,10 @@ public sealed record ReportPeriod(string Id, PeriodKind Kind, DateOnly FirstDay,
 
     /// <summary>Whether an instant falls within what the report counts.</summary>
     public bool Contains(DateTimeOffset at) => at >= From && at < Through;
+
+    /// <summary>The documents whose <paramref name="field"/> (a declared time field) falls in [<see cref="From"/>, <see cref="Through"/>), read a page at a time.</summary>
+    internal DocumentQuery Within(string field, int pageSize) =>
+        DocumentQuery.AcrossPartitions().Where(QueryFilter.AtLeast(field, From)).Where(QueryFilter.LessThan(field, Through)).Take(pageSize);
 
     /// <summary>Whether an interval [start, end) (end null: still open) overlaps what the report counts.</summary>
     public bool Overlaps(DateTimeOffset start, DateTimeOffset? end) => start < Through && (end is null || end > From);
