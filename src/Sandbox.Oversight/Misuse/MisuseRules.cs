@@ -1,5 +1,6 @@
 using Sandbox.Applications.Intake;
 using Sandbox.Domain.Applications;
+using Sandbox.Domain.Licensing;
 
 namespace Sandbox.Oversight.Misuse;
 
@@ -24,7 +25,7 @@ public static class MisuseRules
             problems.Add(new FieldProblem("description", $"Describe what happened in 20 to {MaxDescription:N0} characters: what, where, when, who."));
         }
 
-        if (submission.LicenceReference is { Length: > 0 } licence && !LicenceReferencePattern.IsMatch(licence.Trim()))
+        if (submission.LicenceReference is { Length: > 0 } licence && !LicenceReference.TryParse(licence.Trim().ToUpperInvariant(), out _, out _))
         {
             problems.Add(new FieldProblem("licenceReference", "A licence reference looks like SBX-2026-000123; leave it empty if you do not know it."));
         }
@@ -52,7 +53,4 @@ public static class MisuseRules
 
         return problems;
     }
-
-    private static readonly System.Text.RegularExpressions.Regex LicenceReferencePattern =
-        new("^SBX-[0-9]{4}-[0-9]{6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 }

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Sandbox.Domain.Organizations;
 using Sandbox.Domain.Sandboxes;
 using Sandbox.Identity.Audit;
