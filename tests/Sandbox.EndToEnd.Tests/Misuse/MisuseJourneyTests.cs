@@ -37,7 +37,9 @@ public sealed class MisuseJourneyTests(BrowserFixture browser)
         Assert.Matches("^MIS-\\d{4}-[A-Z2-9]{8}$", reference);
 
         await regulator.Page.GotoAsync("/misuse");
-        await regulator.Page.GetByTestId($"misuse-link-{reference}").ClickAsync();
+        // Open the report's own page (not the list's client-side navigation) so the checks below read its final render.
+        var reportPath = (await regulator.Page.GetByTestId($"misuse-link-{reference}").GetAttributeAsync("href"))!;
+        await regulator.Page.GotoAsync(reportPath);
         await regulator.WaitForCircuitAsync();
         await Assertions.Expect(regulator.Page.GetByTestId("misuse-description")).ToContainTextAsync("journalists");
         await Assertions.Expect(regulator.Page.GetByTestId("misuse-evidence")).ToHaveTextAsync("notes.txt");

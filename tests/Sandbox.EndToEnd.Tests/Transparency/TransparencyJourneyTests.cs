@@ -35,7 +35,10 @@ public sealed class TransparencyJourneyTests(BrowserFixture browser)
         await visitor.Page.GotoAsync("/transparency");
         var row = visitor.Page.Locator($"[data-testid=report-row][data-id='{id}']");
         await Assertions.Expect(row).ToHaveCountAsync(1);
-        await row.GetByRole(AriaRole.Link, new() { Name = $"{Day(first)} to {Day(last)}" }).ClickAsync();
+        var link = row.GetByRole(AriaRole.Link, new() { Name = $"{Day(first)} to {Day(last)}" });
+        Assert.EndsWith($"/transparency/{id}", await link.GetAttributeAsync("href"), StringComparison.Ordinal);
+        // Open the report's own page rather than the list's client-side navigation, so the checks below read its final render.
+        await visitor.Page.GotoAsync((await link.GetAttributeAsync("href"))!);
         await Assertions.Expect(visitor.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/transparency/{id}$"));
         await Assertions.Expect(visitor.Page.GetByTestId("report-suppression")).ToContainTextAsync("fewer than 5");
         await Assertions.Expect(visitor.Page.GetByTestId("chart-by-tier").Locator("svg[role=img]")).ToHaveCountAsync(1);
