@@ -32,6 +32,12 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status before reporting a failed test (build error or crashed test host)."
 fi
 
+# The console log is long; name the failures again just above the totals, where a truncated log still shows them.
+if [ "$failed" -gt 0 ]; then
+  echo "Failed tests:"
+  grep -ho '<UnitTestResult [^>]*outcome="Failed"[^>]*>' tests/*/TestResults/*.trx | grep -o 'testName="[^"]*"' | sed 's/^testName="\(.*\)"$/  \1/'
+fi
+
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
 echo "$summary"
