@@ -21,9 +21,7 @@ builder.Services.AddSystemStatus();
 builder.Services.AddSandboxApplications();
 builder.Services.AddSandboxLicensing(o => builder.Configuration.GetSection(WorkflowRuntimeOptions.Section).Bind(o));
 builder.Services.AddSandboxProvisioning(o => builder.Configuration.GetSection(ProvisioningOptions.Section).Bind(o));
-builder.Services.AddMisuseReports(o => builder.Configuration.GetSection(MisuseOptions.Section).Bind(o));
-builder.Services.AddTransparencyReports();
-builder.Services.AddExitReports();
+builder.Services.AddSandboxOversight(o => builder.Configuration.GetSection(MisuseOptions.Section).Bind(o));
 builder.AddDemoSeed();
 
 return await StartupFailure.RunAsync(builder, app =>

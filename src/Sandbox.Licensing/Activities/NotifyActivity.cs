@@ -24,6 +24,7 @@ public sealed class NotifyActivity(HolderNotifications notifications, TimeProvid
         ["revoked"] = ("Licence revoked", "Licence {1} is revoked: {4}"),
         ["extended"] = ("Extension granted", "Licence {1} is extended to {3}."),
         ["extension-refused"] = ("Extension refused", "The extension of licence {1} was refused: {4}"),
+        ["exit-report-ready"] = ("Exit report to complete", "The exit report of licence {1} is assembled from the pilot's records. Complete its narrative and submit it to the regulator."),
     };
 
     public string Name => "notify";

@@ -1,5 +1,6 @@
 using Sandbox.Applications.Access;
 using Sandbox.Applications.Intake;
+using Sandbox.Domain.Licensing;
 using Sandbox.Identity.Audit;
 using Sandbox.Licensing.Licences;
 using Sandbox.Storage.Documents;
@@ -9,13 +10,16 @@ using Sandbox.Storage.Queries;
 namespace Sandbox.Oversight.ExitReports;
 
 /// <summary>
-/// Exit reports as people see and make them. The draft is assembled on demand once the licence has ended (by the
-/// holder or an independent regulator; assembling again returns the same report), so no lifecycle definition has to
-/// change. The holder writes the narrative and submits it; a regulator outside the holder's organization accepts it
-/// or returns it with a reason. Every change carries the ETag read and is audited.
+/// Exit reports as people see and make them. The licence lifecycle (v3) assembles the draft when the licence ends;
+/// a licence that ended on an earlier lifecycle gets it on demand (by the holder or an independent regulator;
+/// assembling again returns the same report). The holder writes the narrative and submits it; a regulator outside
+/// the holder's organization accepts it or returns it with a reason. Every change carries the ETag read and is audited.
 /// </summary>
 public sealed partial class ExitReportService(DocumentSet<ExitReport> reports, LicenceRegistry licences, ExitReportAssembler assembler, AuditLog audit, TimeProvider time)
 {
+    /// <summary>Who assembled a report the lifecycle assembled: the workflow engine's system actor.</summary>
+    public static string SystemActor => Sandbox.Workflows.Instances.WorkflowActor.System.Id;
+
     /// <summary>The report if the caller may see it: the holder's applicants and case readers, as for the licence.</summary>
     public async Task<Versioned<ExitReport>> GetAsync(CaseActor actor, string licenceId, CancellationToken cancellationToken = default)
     {
@@ -72,12 +76,30 @@ public sealed partial class ExitReportService(DocumentSet<ExitReport> reports, L
             throw new CaseStateException($"Licence {licence.Reference} is {licence.Status}; its exit report is assembled once it has ended.");
         }
 
+        return await CreateAsync(licence, actor.UserId, cancellationToken);
+    }
+
+    /// <summary>The lifecycle's assembly when the licence ends: no person asks for it, so no access check applies.</summary>
+    /// <exception cref="InvalidOperationException">The licence is unknown or has not ended: the definition runs this in the wrong state.</exception>
+    public async Task<Versioned<ExitReport>> AssembleAtEndAsync(string licenceId, CancellationToken cancellationToken = default)
+    {
+        var licence = (await licences.GetAsync(licenceId, cancellationToken))?.Value ?? throw new InvalidOperationException($"No licence {licenceId}.");
+        if (!ExitReportAssembler.HasEnded(licence.Status))
+        {
+            throw new InvalidOperationException($"Licence {licence.Reference} is {licence.Status}; an exit report is assembled once it has ended.");
+        }
+
+        return await reports.ReadAsync(licence.Id, licence.Id, cancellationToken) ?? (await CreateAsync(licence, SystemActor, cancellationToken)).Report;
+    }
+
+    private async Task<(Versioned<ExitReport> Report, bool Created)> CreateAsync(PilotLicence licence, string actorId, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
-        var draft = (await assembler.AssembleAsync(licence, now, cancellationToken)).Step("assembled", actor.UserId, now);
+        var draft = (await assembler.AssembleAsync(licence, now, cancellationToken)).Step("assembled", actorId, now);
         try
         {
             var created = await reports.CreateAsync(draft, cancellationToken: cancellationToken);
-            await RecordAsync(actor, created.Value, "assembled", cancellationToken);
+            await RecordAsync(actorId, created.Value, "assembled", cancellationToken);
             return (created, true);
         }
         catch (DocumentConflictException)
@@ -95,7 +117,10 @@ public sealed partial class ExitReportService(DocumentSet<ExitReport> reports, L
     private static bool IsIndependentRegulator(CaseActor actor, string holderOrganizationId) => actor.CanWorkCases && !actor.BelongsTo(holderOrganizationId);
 
     private Task<AuditEvent> RecordAsync(CaseActor actor, ExitReport report, string step, CancellationToken cancellationToken) =>
-        audit.AppendAsync(ExitReportAuditEvents.ExitReport, actor.UserId, report.LicenceId, AuditOutcome.Succeeded, new Dictionary<string, string>
+        RecordAsync(actor.UserId, report, step, cancellationToken);
+
+    private Task<AuditEvent> RecordAsync(string actorId, ExitReport report, string step, CancellationToken cancellationToken) =>
+        audit.AppendAsync(ExitReportAuditEvents.ExitReport, actorId, report.LicenceId, AuditOutcome.Succeeded, new Dictionary<string, string>
         {
             ["step"] = step,
             ["status"] = report.Status.ToString(),

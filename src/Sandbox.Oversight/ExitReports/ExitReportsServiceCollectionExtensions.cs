@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sandbox.Oversight.ExitReports;
+using Sandbox.Oversight.ExitReports.Activities;
 using Sandbox.Oversight.Misuse;
 using Sandbox.Oversight.Proofs;
 using Sandbox.Storage.Hosting;
+using Sandbox.Workflows.Runtime;
 
 // In the DI namespace, as ASP.NET Core's own AddXyz methods are, so the composition root needs no extra using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,7 @@ public static class ExitReportsServiceCollectionExtensions
         services.TryAddSingleton<ExitReportAssembler>();
         services.TryAddSingleton<ExitReportService>();
         services.TryAddSingleton<ActivityProofs>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowActivity, AssembleExitReportActivity>());
         return services;
     }
 }

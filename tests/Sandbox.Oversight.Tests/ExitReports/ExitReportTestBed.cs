@@ -37,7 +37,7 @@ public sealed class ExitReportTestBed(MisuseTestBed misuse)
     public CaseActor InHouseRegulator => Person("hera", Host.ApplicantOrganizationId, Sandbox.Domain.Access.SandboxRoles.Regulator);
 
     public static async Task<ExitReportTestBed> StartAsync(IDocumentStore? store = null) =>
-        new(new MisuseTestBed(new SandboxTestBed(await LicensingTestHost.StartAsync(store: store, configure: s => s.AddExitReports()))));
+        new(new MisuseTestBed(new SandboxTestBed(await LicensingTestHost.StartAsync(store: store))));
 
     public static GatewayQuery Counted(string? purpose = Purpose) =>
         new() { Dataset = "flows", Purpose = purpose, Aggregates = [new GatewayAggregate("count")], GroupBy = ["protocol"] };
@@ -47,8 +47,9 @@ public sealed class ExitReportTestBed(MisuseTestBed misuse)
 
     /// <summary>
     /// The seeded history: 3 queries answered; refused 2 × declaredPurposes, 1 × aggregateOnly while active and
-    /// 1 × licence after revocation; exports: one approved and downloaded once, one rejected; one misuse report
-    /// triaged against the licence and answered with suspension; then the licence revoked.
+    /// 1 × licence while suspended; exports: one approved and downloaded once, one rejected; one misuse report
+    /// triaged against the licence and answered with suspension; then the licence revoked, which assembles the exit
+    /// report; one more request refused (licence) after that, which the report assembled at the end does not count.
     /// </summary>
     public async Task<PilotLicence> EndedPilotAsync()
     {
@@ -70,6 +71,7 @@ public sealed class ExitReportTestBed(MisuseTestBed misuse)
         await Misuse.ActAsync(Regulator, report.ReportId, "triage", new MisuseDecision("Credible report naming the licence.", MisuseSeverity.High, licence.Reference));
         await Misuse.ActAsync(Regulator, report.ReportId, "suspend", new MisuseDecision("Stop until the investigation ends."));
         Assert.Equal(LicenceStatus.Suspended, (await Sandboxes.LicenceAsync(licence.Id)).Status);
+        Assert.Equal("licence", (await AskAsync(sandbox, Counted())).Refusal!.Condition);
 
         await Sandboxes.ActAsync(licence, "revoke", RevocationReason);
         await Host.AdvanceAsync(TimeSpan.Zero);

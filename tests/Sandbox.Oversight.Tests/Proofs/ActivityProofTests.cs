@@ -31,8 +31,9 @@ public sealed class ActivityProofTests : IAsyncLifetime
         Assert.True(verified.Verified);
         Assert.Equal(ProofCanonicalJson.Sha256(verified.CanonicalJson), verified.Sha256);
         Assert.Equal(64, verified.Sha256.Length);
-        Assert.Equal((licence.Reference, 7, 3), (statement.LicenceReference, statement.GatewayRequests, statement.QueriesAnswered));
-        Assert.Equal([new ConditionCount("aggregateOnly", 1), new ConditionCount("declaredPurposes", 2), new ConditionCount("licence", 1)], statement.Refusals);
+        // A proof states the records when it is asked for: the request refused after the revocation counts too.
+        Assert.Equal((licence.Reference, 8, 3), (statement.LicenceReference, statement.GatewayRequests, statement.QueriesAnswered));
+        Assert.Equal([new ConditionCount("aggregateOnly", 1), new ConditionCount("declaredPurposes", 2), new ConditionCount("licence", 2)], statement.Refusals);
         Assert.Equal((1, 1, 1), (statement.Exports.Approved, statement.Exports.Rejected, statement.Exports.Downloads));
         Assert.Equal(["Issued", "Active", "Suspended", "Revoked"], statement.StatusChanges.Select(c => c.Status));
         Assert.Equal((licence.ValidFrom, licence.StatusChanges[^1].At), (statement.PeriodFrom, statement.PeriodTo));

@@ -34,7 +34,7 @@ internal sealed class TransparencyDataSet(LicensingTestHost host)
     /// <summary>The host's research institution takes the standard path; a verified humanitarian organization and a verified partner are added.</summary>
     public static async Task<TransparencyDataSet> StartAsync(IDocumentStore? store = null)
     {
-        var host = await LicensingTestHost.StartAsync(store: store, configure: s => s.AddTransparencyReports());
+        var host = await LicensingTestHost.StartAsync(store: store);
         return new TransparencyDataSet(host)
         {
             _relief = await VerifiedAsync(host, "Relief Mapping Collective", OrganizationType.HumanitarianOrganization, "KE", OrganizationStatus.VerifiedHumanitarian, "hana"),

@@ -43,7 +43,7 @@ public abstract class ApplicationsComponentTest : SignedInComponentTest
         services.AddSandboxApplications();
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         services.AddSandboxProvisioning(purgeWorker: false);
-        services.AddMisuseReports();
+        services.AddSandboxOversight();
         _applications = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_applications);
     }

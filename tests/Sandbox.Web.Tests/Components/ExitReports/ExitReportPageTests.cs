@@ -35,8 +35,7 @@ public sealed class ExitReportPageTests : SignedInComponentTest
         services.AddSandboxApplications();
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         services.AddSandboxProvisioning(purgeWorker: false);
-        services.AddMisuseReports();
-        services.AddExitReports();
+        services.AddSandboxOversight();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_services);
     }

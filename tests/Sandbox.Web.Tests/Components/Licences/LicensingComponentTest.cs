@@ -58,7 +58,7 @@ public abstract class LicensingComponentTest : SignedInComponentTest
         services.AddSingleton<IWorkflowActivity>(provider => provider.GetRequiredService<FlakyActivity>());
         services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         services.AddSandboxProvisioning(purgeWorker: false);
-        services.AddMisuseReports();
+        services.AddSandboxOversight();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Services.AddFallbackServiceProvider(_services);
     }

@@ -71,7 +71,7 @@ public abstract class SandboxComponentTest : BunitContext, IAsyncLifetime
         Services.AddSandboxApplications();
         Services.AddSandboxLicensing(o => o.RunWorker = false, reconcileAtStart: false);
         Services.AddSandboxProvisioning(purgeWorker: false);
-        Services.AddMisuseReports();
+        Services.AddSandboxOversight();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
