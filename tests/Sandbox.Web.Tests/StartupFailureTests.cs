@@ -39,6 +39,15 @@ public sealed class StartupFailureTests
         Assert.Contains("Storage:Provider must be 'Sqlite' (the embedded default) or 'Cosmos'.", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_proxy_that_is_not_an_ip_address_stops_start_up_saying_what_to_list()
+    {
+        var output = await RunUntilExitAsync(new Dictionary<string, string> { ["ReverseProxy__KnownProxies__0"] = "proxy.example.org" });
+
+        Assert.Contains("Sandbox cannot start: ", output, StringComparison.Ordinal);
+        Assert.Contains("ReverseProxy:KnownProxies must list IP addresses only", output, StringComparison.Ordinal);
+    }
+
     private static async Task<string> RunUntilExitAsync(Dictionary<string, string> environment)
     {
         environment["Storage__Sqlite__DataDirectory"] = Path.Combine(Path.GetTempPath(), "sandbox-startup-tests", Guid.NewGuid().ToString("N"));

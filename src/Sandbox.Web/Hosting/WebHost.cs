@@ -18,11 +18,13 @@ public static class WebHost
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+        builder.AddReverseProxySupport();
         return builder;
     }
 
     public static WebApplication UseSandboxWebHost(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
         {
