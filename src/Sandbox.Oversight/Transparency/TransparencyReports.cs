@@ -9,7 +9,7 @@ namespace Sandbox.Oversight.Transparency;
 
 /// <summary>
 /// Previews (exact figures, for regulators), publishes (suppressed, frozen, hashed, audited; once per period unless a
-/// new revision is asked for) and reads the published transparency reports.
+/// new revision is asked for; never a period overlapping a published one) and reads the published transparency reports.
 /// </summary>
 public sealed class TransparencyReports(
     TransparencyCalculator calculator, DocumentSet<PublishedTransparencyReport> published, AuditLog audit, IOptions<TransparencyOptions> options, TimeProvider time)
@@ -44,6 +44,13 @@ public sealed class TransparencyReports(
         {
             throw new TransparencyPublishException(PublishProblem.AlreadyPublished,
                 $"The report for {period.Label} was published on {revisions[^1].PublishedAt:yyyy-MM-dd HH:mm} UTC; to correct it, publish a new revision with a reason (the published one stays).");
+        }
+
+        if (revisions.Count == 0 && await OverlappingAsync(period, cancellationToken) is { } other)
+        {
+            throw new TransparencyPublishException(PublishProblem.OverlapsPublished,
+                $"{period.Label} overlaps the published report for {other.Label} ({other.FirstDay:yyyy-MM-dd} to {other.LastDay:yyyy-MM-dd}): " +
+                "subtracting one from the other would reveal the counts that suppression hides. Publish a period that overlaps no published one; correct a published report with a new revision.");
         }
 
         if (revisions.Count > 0 && (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReasonLength))
@@ -86,6 +93,25 @@ public sealed class TransparencyReports(
 
     public async Task<PublishedTransparencyReport?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(id) ? null : (await published.ReadAsync(id, id, cancellationToken))?.Value;
+
+    /// <summary>
+    /// A published period that shares a day with this one. Published periods never overlap: a year and one of its
+    /// quarters, both published, would give the rest of the year exactly, small counts included.
+    /// </summary>
+    private async Task<ReportPeriod?> OverlappingAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await foreach (var report in published.QueryAllAsync(DocumentQuery.AcrossPartitions(), cancellationToken))
+        {
+            if (PeriodRules.TryParse(report.Value.PeriodId, out var request) && PeriodRules.Validate(request!, now, out _) is { } other
+                && other.Id != period.Id && other.FirstDay <= period.LastDay && period.FirstDay <= other.LastDay)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
 
     private async Task<List<PublishedTransparencyReport>> RevisionsAsync(string periodId, CancellationToken cancellationToken)
     {

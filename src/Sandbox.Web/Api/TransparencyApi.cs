@@ -103,7 +103,12 @@ public static class TransparencyApi
         catch (TransparencyPublishException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict,
-                title: ex.Problem == PublishProblem.AlreadyPublished ? "Already published" : "Period not ended");
+                title: ex.Problem switch
+                {
+                    PublishProblem.AlreadyPublished => "Already published",
+                    PublishProblem.OverlapsPublished => "Overlaps a published period",
+                    _ => "Period not ended",
+                });
         }
     }
 

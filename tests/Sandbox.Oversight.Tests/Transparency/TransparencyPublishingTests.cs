@@ -64,6 +64,25 @@ public sealed class TransparencyPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_period_sharing_a_day_with_a_published_one_is_refused_and_its_neighbours_and_revisions_are_not()
+    {
+        var quarter = Period(new PeriodRequest(PeriodKind.Quarter, 2026, 3));
+        await Reports.PublishAsync(quarter, "sam", "Sam Senior");
+
+        var year = await Assert.ThrowsAsync<TransparencyPublishException>(() => Reports.PublishAsync(Period(new PeriodRequest(PeriodKind.Year, 2026)), "sue", "Sue Senior"));
+        var lastDay = await Assert.ThrowsAsync<TransparencyPublishException>(() =>
+            Reports.PublishAsync(Period(new PeriodRequest(PeriodKind.Custom, From: new DateOnly(2026, 9, 30), To: new DateOnly(2026, 10, 15))), "sue", "Sue Senior"));
+        var next = await Reports.PublishAsync(Period(new PeriodRequest(PeriodKind.Quarter, 2026, 4)), "sue", "Sue Senior");
+        var before = await Reports.PublishAsync(Period(new PeriodRequest(PeriodKind.Custom, From: new DateOnly(2026, 6, 1), To: new DateOnly(2026, 6, 30))), "sue", "Sue Senior");
+        var revised = await Reports.PublishAsync(quarter, "sue", "Sue Senior", newRevision: true, reason: "A refusal was recorded late.");
+
+        Assert.Equal((PublishProblem.OverlapsPublished, PublishProblem.OverlapsPublished), (year.Problem, lastDay.Problem));
+        Assert.Contains("2026-07-01 to 2026-09-30", year.Message, StringComparison.Ordinal);
+        Assert.Equal(("2026-Q4", "2026-06-01_2026-06-30", "2026-Q3-r2"), (next.Id, before.Id, revised.Id));
+        Assert.Equal(4, (await Reports.ListAsync()).Count);
+    }
+
+    [Fact]
     public async Task A_period_that_has_not_ended_cannot_be_published()
     {
         var january = Period(new PeriodRequest(PeriodKind.Quarter, 2027, 1));

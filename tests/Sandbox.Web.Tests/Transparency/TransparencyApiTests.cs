@@ -23,6 +23,7 @@ public sealed class TransparencyApiTests(AccountApp app) : IClassFixture<Account
         using var again = await SendAsync(senior, HttpMethod.Post, "/api/transparency/reports", new { period = "2024-Q2" });
         using var unexplained = await SendAsync(senior, HttpMethod.Post, "/api/transparency/reports", new { period = "2024-Q2", newRevision = true });
         using var unended = await SendAsync(senior, HttpMethod.Post, "/api/transparency/reports", new { period = $"{DateTime.UtcNow.Year}" });
+        using var overlapping = await SendAsync(senior, HttpMethod.Post, "/api/transparency/reports", new { period = "2024" });
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var exact = await BodyAsync(preview);
@@ -35,6 +36,8 @@ public sealed class TransparencyApiTests(AccountApp app) : IClassFixture<Account
         Assert.Equal(HttpStatusCode.BadRequest, unexplained.StatusCode);
         Assert.True((await BodyAsync(unexplained)).GetProperty("errors").TryGetProperty("reason", out _));
         Assert.Equal(HttpStatusCode.Conflict, unended.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, overlapping.StatusCode);
+        Assert.Equal("Overlaps a published period", (await BodyAsync(overlapping)).GetProperty("title").GetString());
 
         using var list = await SendAsync(anonymous, HttpMethod.Get, "/api/transparency/reports");
         using var json = await SendAsync(anonymous, HttpMethod.Get, "/api/transparency/reports/2024-Q2");
