@@ -39,10 +39,13 @@ public sealed class StartupFailureTests
         Assert.Contains("Storage:Provider must be 'Sqlite' (the embedded default) or 'Cosmos'.", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_proxy_that_is_not_an_ip_address_stops_start_up_saying_what_to_list()
+    [Theory]
+    [InlineData("proxy.example.org")]
+    [InlineData("10.1")]
+    [InlineData("0.0.0.0")]
+    public async Task A_proxy_that_is_not_one_ip_address_stops_start_up_saying_what_to_list(string proxy)
     {
-        var output = await RunUntilExitAsync(new Dictionary<string, string> { ["ReverseProxy__KnownProxies__0"] = "proxy.example.org" });
+        var output = await RunUntilExitAsync(new Dictionary<string, string> { ["ReverseProxy__KnownProxies__0"] = proxy });
 
         Assert.Contains("Sandbox cannot start: ", output, StringComparison.Ordinal);
         Assert.Contains("ReverseProxy:KnownProxies must list IP addresses only", output, StringComparison.Ordinal);

@@ -96,16 +96,28 @@ public sealed partial class ExitReportService(DocumentSet<ExitReport> reports, L
     {
         var now = time.GetUtcNow();
         var draft = (await assembler.AssembleAsync(licence, now, cancellationToken)).Step("assembled", actorId, now);
+        Versioned<ExitReport> created;
         try
         {
-            var created = await reports.CreateAsync(draft, cancellationToken: cancellationToken);
-            await RecordAsync(actorId, created.Value, "assembled", cancellationToken);
-            return (created, true);
+            created = await reports.CreateAsync(draft, cancellationToken: cancellationToken);
         }
         catch (DocumentConflictException)
         {
             return ((await reports.ReadAsync(licence.Id, licence.Id, cancellationToken))!, false);
         }
+
+        try
+        {
+            await RecordAsync(actorId, created.Value, "assembled", cancellationToken);
+        }
+        catch
+        {
+            // A retry would find the report and never audit it: take it back, so the next attempt does both.
+            await reports.DeleteAsync(created.Value.Id, created.Value.Id, created.ETag, CancellationToken.None);
+            throw;
+        }
+
+        return (created, true);
     }
 
     private static bool MaySee(CaseActor actor, string holderOrganizationId) =>

@@ -41,6 +41,27 @@ public static partial class PeriodRules
         return true;
     }
 
+    /// <summary>
+    /// The first and last day a stored period id names, as it was published: not checked against today's rules, which
+    /// may refuse a period that was allowed when it was published.
+    /// </summary>
+    /// <exception cref="FormatException">The id is not a period id.</exception>
+    public static (DateOnly First, DateOnly Last) DaysOf(string periodId)
+    {
+        if (!TryParse(periodId, out var request))
+        {
+            throw new FormatException($"'{periodId}' is not a period id.");
+        }
+
+        var (year, quarter) = (request!.Year ?? 0, request.Quarter ?? 1);
+        return request.Kind switch
+        {
+            PeriodKind.Year => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)),
+            PeriodKind.Quarter => (new DateOnly(year, ((quarter - 1) * 3) + 1, 1), new DateOnly(year, ((quarter - 1) * 3) + 1, 1).AddMonths(3).AddDays(-1)),
+            _ => (request.From!.Value, request.To!.Value),
+        };
+    }
+
     public const string TextFormHelp = "Use a year (2026), a quarter (2026-Q3) or two UTC dates (2026-01-01..2026-03-31).";
 
     /// <summary>The period, or null with every problem by field.</summary>

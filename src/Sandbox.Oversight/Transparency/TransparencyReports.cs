@@ -49,7 +49,7 @@ public sealed class TransparencyReports(
         if (revisions.Count == 0 && await OverlappingAsync(period, cancellationToken) is { } other)
         {
             throw new TransparencyPublishException(PublishProblem.OverlapsPublished,
-                $"{period.Label} overlaps the published report for {other.Label} ({other.FirstDay:yyyy-MM-dd} to {other.LastDay:yyyy-MM-dd}): " +
+                $"{period.Label} overlaps the published report for {other.Label} ({other.First:yyyy-MM-dd} to {other.Last:yyyy-MM-dd}): " +
                 "subtracting one from the other would reveal the counts that suppression hides. Publish a period that overlaps no published one; correct a published report with a new revision.");
         }
 
@@ -98,15 +98,14 @@ public sealed class TransparencyReports(
     /// A published period that shares a day with this one. Published periods never overlap: a year and one of its
     /// quarters, both published, would give the rest of the year exactly, small counts included.
     /// </summary>
-    private async Task<ReportPeriod?> OverlappingAsync(ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<(string Label, DateOnly First, DateOnly Last)?> OverlappingAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         await foreach (var report in published.QueryAllAsync(DocumentQuery.AcrossPartitions(), cancellationToken))
         {
-            if (PeriodRules.TryParse(report.Value.PeriodId, out var request) && PeriodRules.Validate(request!, now, out _) is { } other
-                && other.Id != period.Id && other.FirstDay <= period.LastDay && period.FirstDay <= other.LastDay)
+            var (first, last) = PeriodRules.DaysOf(report.Value.PeriodId);
+            if (report.Value.PeriodId != period.Id && first <= period.LastDay && period.FirstDay <= last)
             {
-                return other;
+                return (report.Value.PeriodLabel, first, last);
             }
         }
 

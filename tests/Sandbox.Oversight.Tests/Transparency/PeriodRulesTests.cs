@@ -71,4 +71,15 @@ public sealed class PeriodRulesTests
         var day = Check(new PeriodRequest(PeriodKind.Custom, From: new DateOnly(2026, 3, 1), To: new DateOnly(2026, 3, 1))).Period!;
         Assert.Equal(TimeSpan.FromDays(1), day.End - day.From);
     }
+
+    [Theory]
+    [InlineData("2026", "2026-01-01", "2026-12-31")]
+    [InlineData("2024-Q1", "2024-01-01", "2024-03-31")]
+    [InlineData("2024-Q4", "2024-10-01", "2024-12-31")]
+    [InlineData("2025-01-01_2025-03-31", "2025-01-01", "2025-03-31")]
+    public void A_stored_period_id_gives_its_days_without_todays_rules(string id, string first, string last)
+    {
+        Assert.Equal((DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), PeriodRules.DaysOf(id));
+        Assert.Throws<FormatException>(() => PeriodRules.DaysOf("last-quarter"));
+    }
 }

@@ -83,6 +83,19 @@ public sealed class TransparencyPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_period_stored_under_earlier_rules_still_blocks_the_days_it_covers()
+    {
+        // Custom periods equal to a quarter were allowed once; such a report stays published.
+        var earlier = new PublishedTransparencyReport("2025-01-01_2025-03-31", "2025-01-01_2025-03-31", "2025-01-01 to 2025-03-31", 1, null, null,
+            _data.Host.Time.GetUtcNow(), "sam", "Sam Senior", new string('0', 64), "{}");
+        await _data.Host.Get<DocumentSet<PublishedTransparencyReport>>().CreateAsync(earlier);
+
+        var refused = await Assert.ThrowsAsync<TransparencyPublishException>(() => Reports.PublishAsync(Period(new PeriodRequest(PeriodKind.Quarter, 2025, 1)), "sue", "Sue Senior"));
+
+        Assert.Equal(PublishProblem.OverlapsPublished, refused.Problem);
+    }
+
+    [Fact]
     public async Task A_period_that_has_not_ended_cannot_be_published()
     {
         var january = Period(new PeriodRequest(PeriodKind.Quarter, 2027, 1));
